@@ -1,0 +1,92 @@
+import * as z from 'zod/mini';
+import {
+  ACTIVES,
+  CONCERNS,
+  EXCLUSIVE,
+  EXPECTATIONS,
+  SENSITIVITIES,
+  SKIN_NOW,
+} from './options.js';
+
+/** The answer fields, in the order the quiz asks them. */
+export const ANSWER_FIELDS = [
+  'concerns',
+  'actives',
+  'sensitivity',
+  'skinNow',
+  'expectations',
+] as const;
+export type AnswerField = (typeof ANSWER_FIELDS)[number];
+
+function standsAlone(exclusive: string) {
+  return (list: readonly string[]) => !list.includes(exclusive) || list.length === 1;
+}
+const noRepeats = (list: readonly string[]) => new Set(list).size === list.length;
+
+function multi<const T extends readonly [string, ...string[]]>(ids: T, exclusive: T[number]) {
+  return z.array(z.enum(ids)).check(
+    z.minLength(1, 'choose at least one option'),
+    z.refine(noRepeats, 'lists the same option more than once'),
+    z.refine(standsAlone(exclusive), `"${exclusive}" cannot be combined with other options`),
+  );
+}
+
+/** docs/rules.md "Inputs": the complete, valid answer set. */
+export const AnswersSchema = z.strictObject({
+  concerns: multi(CONCERNS, EXCLUSIVE.concerns),
+  actives: multi(ACTIVES, EXCLUSIVE.actives),
+  sensitivity: z.enum(SENSITIVITIES),
+  skinNow: z.enum(SKIN_NOW),
+  expectations: z.enum(EXPECTATIONS),
+});
+export type Answers = z.infer<typeof AnswersSchema>;
+
+/** One readable thing wrong with an answer set: which field, and what. */
+export interface AnswerProblem {
+  field: string;
+  message: string;
+}
+
+export type ParsedAnswers =
+  | { ok: true; answers: Answers }
+  | { ok: false; problems: AnswerProblem[] };
+
+/**
+ * Parses answers from any outside source (a share link, storage, a host
+ * page). Never throws: bad input comes back as a list of problems.
+ */
+export function parseAnswers(input: unknown): ParsedAnswers {
+  const parsed = z.safeParse(AnswersSchema, input, { reportInput: true });
+  if (parsed.success) return { ok: true, answers: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map(describeIssue) };
+}
+
+function describeIssue(issue: z.core.$ZodIssue): AnswerProblem {
+  const field = issue.path.length ? issue.path.map(String).join('.') : 'answers';
+  const shown = (value: unknown) => JSON.stringify(value) ?? String(value);
+  switch (issue.code) {
+    case 'invalid_type':
+      return {
+        field,
+        message:
+          issue.input === undefined
+            ? 'is missing'
+            : `should be ${issue.expected === 'array' ? 'a list of option ids' : `a ${issue.expected}`}, got ${shown(issue.input)}`,
+      };
+    case 'invalid_value':
+      if (issue.input === undefined) return { field, message: 'is missing' };
+      return {
+        field,
+        message: `${shown(issue.input)} is not one of the options (${issue.values.join(', ')})`,
+      };
+    case 'unrecognized_keys':
+      return { field, message: `has unknown field(s): ${issue.keys.join(', ')}` };
+    default:
+      return { field, message: issue.message };
+  }
+}
+
+/** Problems as one line each, for a console report. */
+export function describeProblems(problems: readonly AnswerProblem[]): string {
+  return problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+}

@@ -1,0 +1,94 @@
+/**
+ * The answer contract of docs/rules.md ("Inputs"). These ids are public:
+ * stored answers, share links, events and tests all use them, so they never
+ * change once shipped. Labels live in content.ts.
+ */
+
+export const CONCERNS = [
+  'dullness',
+  'dehydration',
+  'slow-recovery',
+  'post-blemish-marks',
+  'mild-texture',
+  'fine-lines',
+  'redness',
+  'active-breakouts',
+  'stubborn-pigmentation',
+  'acne-scars',
+  'just-curious',
+] as const;
+
+export const ACTIVES = [
+  'retinoid',
+  'prescription-retinoid',
+  'exfoliating-acids',
+  'benzoyl-peroxide',
+  'vitamin-c',
+  'niacinamide',
+  'hyaluronic-acid',
+  'peptides',
+  'ceramides',
+  'none',
+] as const;
+
+export const SENSITIVITIES = [
+  'rarely',
+  'sometimes',
+  'often',
+  'most-products',
+  'diagnosed-controlled',
+  'diagnosed-flaring',
+] as const;
+
+export const SKIN_NOW = ['calm', 'tight-or-flaky', 'irritated', 'recent-procedure'] as const;
+
+export const EXPECTATIONS = ['days', 'weeks', 'ritual'] as const;
+
+export const VERDICTS = [
+  'good-fit',
+  'fits-with-care',
+  'optional',
+  'not-now',
+  'not-the-right-tool',
+] as const;
+
+export const REFERRALS = ['none', 'dermatologist', 'practitioner'] as const;
+
+export type Concern = (typeof CONCERNS)[number];
+export type Active = (typeof ACTIVES)[number];
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+export type SkinNow = (typeof SKIN_NOW)[number];
+export type Expectation = (typeof EXPECTATIONS)[number];
+export type Verdict = (typeof VERDICTS)[number];
+export type Referral = (typeof REFERRALS)[number];
+
+/** An option that stands alone: choosing it excludes every other option of its field. */
+export const EXCLUSIVE = { concerns: 'just-curious', actives: 'none' } as const;
+
+// The groups of docs/rules.md ("Groups used below").
+export const SUPPORTIVE_CONCERNS: readonly Concern[] = [
+  'dullness',
+  'dehydration',
+  'slow-recovery',
+  'post-blemish-marks',
+  'mild-texture',
+  'fine-lines',
+  'redness',
+];
+export const TARGETED_CONCERNS: readonly Concern[] = [
+  'active-breakouts',
+  'stubborn-pigmentation',
+  'acne-scars',
+];
+export const STRONG_ACTIVES: readonly Active[] = [
+  'retinoid',
+  'prescription-retinoid',
+  'exfoliating-acids',
+  'benzoyl-peroxide',
+];
+export const SUPPORTIVE_ACTIVES: readonly Active[] = [
+  'niacinamide',
+  'hyaluronic-acid',
+  'peptides',
+  'ceramides',
+];
