@@ -1,0 +1,65 @@
+/**
+ * Walks all 37,748,736 answer sets of docs/rules.md on every core and checks
+ * each result against the invariants. Prints how many were checked and how
+ * many broke an invariant (with the first few). Exits 1 if any did.
+ *
+ *   npm run verify:all
+ */
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { recommend } from '../src/rules/index.js';
+import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
+import { brokenInvariants } from '../test/support/invariants.js';
+
+interface Tally {
+  checked: number;
+  broken: number;
+  examples: string[];
+}
+
+if (isMainThread) {
+  const workers = Math.max(1, availableParallelism());
+  const total = ALL_CONCERN_SETS.length * ALL_ACTIVE_SETS.length * 6 * 4 * 3;
+  console.log(`verify:all: ${total.toLocaleString('en')} answer sets on ${workers} worker(s)`);
+  const started = performance.now();
+  const progress = new Array<number>(workers).fill(0);
+  const tallies = await Promise.all(
+    Array.from({ length: workers }, (_, index) =>
+      new Promise<Tally>((resolve, reject) => {
+        const worker = new Worker(new URL(import.meta.url), {
+          workerData: { index, workers },
+          execArgv: ['--import', 'tsx'],
+        });
+        worker.on('message', (message: { progress?: number; done?: Tally }) => {
+          if (message.done) return resolve(message.done);
+          progress[index] = message.progress!;
+          const done = progress.reduce((sum, n) => sum + n, 0);
+          process.stderr.write(`\r  ${((done / total) * 100).toFixed(1)}% checked`);
+        });
+        worker.on('error', reject);
+      }),
+    ),
+  );
+  process.stderr.write('\n');
+  const checked = tallies.reduce((sum, t) => sum + t.checked, 0);
+  const broken = tallies.reduce((sum, t) => sum + t.broken, 0);
+  const seconds = (performance.now() - started) / 1000;
+  console.log(`checked ${checked.toLocaleString('en')} answer sets in ${seconds.toFixed(0)} s`);
+  console.log(`broke an invariant: ${broken.toLocaleString('en')}`);
+  for (const example of tallies.flatMap((t) => t.examples).slice(0, 10)) console.log(`  ${example}`);
+  if (checked !== total) console.log(`expected ${total.toLocaleString('en')} answer sets`);
+  process.exitCode = broken === 0 && checked === total ? 0 : 1;
+} else {
+  const { index, workers } = workerData as { index: number; workers: number };
+  const mine = ALL_CONCERN_SETS.filter((_, i) => i % workers === index);
+  const tally: Tally = { checked: 0, broken: 0, examples: [] };
+  for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
+    const broken = brokenInvariants(a, recommend(a));
+    if (broken.length) {
+      tally.broken++;
+      if (tally.examples.length < 5) tally.examples.push(`${JSON.stringify(a)}: ${broken.join('; ')}`);
+    }
+    if (++tally.checked % 200_000 === 0) parentPort!.postMessage({ progress: tally.checked });
+  }
+  parentPort!.postMessage({ done: tally });
+}

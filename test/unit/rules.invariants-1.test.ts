@@ -1,0 +1,3 @@
+import { coveringSuite } from '../support/covering-suite.js';
+
+coveringSuite(['rarely', 'sometimes', 'often']);

@@ -1,0 +1,3 @@
+import { coveringSuite } from '../support/covering-suite.js';
+
+coveringSuite(['most-products', 'diagnosed-controlled', 'diagnosed-flaring']);

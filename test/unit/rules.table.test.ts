@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { recommend, type Answers } from '../../src/rules/index.js';
+
+const base: Answers = {
+  concerns: ['dehydration'],
+  actives: ['none'],
+  sensitivity: 'rarely',
+  skinNow: 'calm',
+  expectations: 'weeks',
+};
+const answers = (change: Partial<Answers>): Answers => ({ ...base, ...change });
+
+/** One hand-written case per row of docs/rules.md, "Verdicts and precedence". */
+describe('precedence table (docs/rules.md)', () => {
+  const rows: Array<[string, Partial<Answers>, string, string, string, string]> = [
+    // [name, answers, verdict, referral, reason field, reason option]
+    ['1 recent procedure', { skinNow: 'recent-procedure' }, 'not-now', 'practitioner', 'skinNow', 'recent-procedure'],
+    ['2 diagnosed, flaring', { sensitivity: 'diagnosed-flaring' }, 'not-now', 'dermatologist', 'sensitivity', 'diagnosed-flaring'],
+    ['3 irritated', { skinNow: 'irritated' }, 'not-now', 'none', 'skinNow', 'irritated'],
+    ['4 reacts to most products', { sensitivity: 'most-products' }, 'not-now', 'none', 'sensitivity', 'most-products'],
+    ['5 wants results in days', { expectations: 'days' }, 'not-the-right-tool', 'none', 'expectations', 'days'],
+    ['6 only targeted concerns', { concerns: ['active-breakouts', 'acne-scars'] }, 'not-the-right-tool', 'dermatologist', 'concerns', 'active-breakouts'],
+    ['7 just curious', { concerns: ['just-curious'] }, 'optional', 'none', 'concerns', 'just-curious'],
+    ['8 often reacts', { sensitivity: 'often' }, 'fits-with-care', 'none', 'sensitivity', 'often'],
+    ['8 diagnosed, controlled', { sensitivity: 'diagnosed-controlled' }, 'fits-with-care', 'dermatologist', 'sensitivity', 'diagnosed-controlled'],
+    ['8 tight or flaky', { skinNow: 'tight-or-flaky' }, 'fits-with-care', 'none', 'skinNow', 'tight-or-flaky'],
+    ['8 targeted beside supportive', { concerns: ['dullness', 'stubborn-pigmentation'] }, 'fits-with-care', 'dermatologist', 'concerns', 'stubborn-pigmentation'],
+    ['9 otherwise', { concerns: ['dullness', 'redness'] }, 'good-fit', 'none', 'concerns', 'redness'],
+  ];
+
+  for (const [name, change, verdict, referral, field, option] of rows) {
+    it(`row ${name}: ${verdict}, referral ${referral}`, () => {
+      const r = recommend(answers(change));
+      expect(r.verdict).toBe(verdict);
+      expect(r.referral).toBe(referral);
+      const row = Number(name.split(' ')[0]);
+      expect(r.reasons).toContainEqual(expect.objectContaining({ rule: row, field, option }));
+    });
+  }
+
+  it('takes the verdict from the first matching row and the referral from the first row that has one', () => {
+    // The example of docs/rules.md: controlled rosacea, wants results in days.
+    const r = recommend(answers({ sensitivity: 'diagnosed-controlled', expectations: 'days' }));
+    expect(r.verdict).toBe('not-the-right-tool');
+    expect(r.referral).toBe('dermatologist');
+    expect(r.ifPatient).toBe('fits-with-care');
+    expect(r.reasons.map((x) => x.rule)).toEqual(expect.arrayContaining([5, 8]));
+  });
+
+  it('every matching row adds its reasons, not only the first', () => {
+    const r = recommend(answers({ skinNow: 'recent-procedure', sensitivity: 'most-products', expectations: 'days' }));
+    expect(r.reasons.map((x) => x.rule)).toEqual([1, 4, 5]);
+  });
+
+  it('says what the verdict would be with patience only when row 5 decides', () => {
+    expect(recommend(answers({ expectations: 'days' })).ifPatient).toBe('good-fit');
+    expect(recommend(answers({ expectations: 'days', concerns: ['just-curious'] })).ifPatient).toBe('optional');
+    expect(recommend(answers({ expectations: 'days', skinNow: 'irritated' }))).not.toHaveProperty('ifPatient');
+    expect(recommend(answers({}))).not.toHaveProperty('ifPatient');
+  });
+
+  it('does not lower the verdict for strong actives alone, but changes the routine', () => {
+    const r = recommend(answers({ actives: ['retinoid', 'exfoliating-acids'] }));
+    expect(r.verdict).toBe('good-fit');
+    expect(r.routine.evening.map((s) => s.id)).toEqual(['cleanse', 'active-nights', 'exosome-serum', 'moisturizer']);
+    expect(r.pairings.withCare.map((x) => x.active)).toEqual(['retinoid', 'exfoliating-acids']);
+    expect(r.pairings.conflicts.map((x) => x.actives)).toEqual([['retinoid', 'exfoliating-acids']]);
+  });
+
+  it('gives strong actives with tight or flaky skin the care verdict and lowers their frequency first', () => {
+    const r = recommend(answers({ actives: ['retinoid'], skinNow: 'tight-or-flaky' }));
+    expect(r.verdict).toBe('fits-with-care');
+    expect(r.pairings.withCare[0]!.text).toMatch(/less often/);
+  });
+});
+
+describe('result contents (docs/rules.md)', () => {
+  it('puts the serum after cleansing and before moisturizer, with sunscreen last in the morning', () => {
+    const r = recommend(answers({ actives: ['vitamin-c'] }));
+    expect(r.routine.morning.map((s) => s.id)).toEqual(['cleanse', 'exosome-serum', 'other-serums', 'moisturizer', 'sunscreen']);
+    expect(r.routine.morning[2]!.text).toMatch(/vitamin C/);
+    expect(r.routine.evening.map((s) => s.id)).toEqual(['cleanse', 'exosome-serum', 'moisturizer']);
+  });
+
+  it('gives the calm basics instead of the serum when the answer is not now, and pauses strong actives', () => {
+    const r = recommend(answers({ skinNow: 'irritated', actives: ['retinoid'] }));
+    expect(r.routine.kind).toBe('basics');
+    expect(r.routine.morning.concat(r.routine.evening).map((s) => s.id)).not.toContain('exosome-serum');
+    expect(r.routine.notes.join(' ')).toMatch(/Pause your retinoid/);
+  });
+
+  it('names which of the gentle partners the reader already uses, first', () => {
+    const r = recommend(answers({ actives: ['ceramides', 'niacinamide'] }));
+    expect(r.pairings.pairsWell.filter((p) => p.yours).map((p) => p.ingredient)).toEqual(['niacinamide', 'ceramides']);
+    expect(r.pairings.pairsWell[0]!.text).toMatch(/already use/);
+  });
+
+  it('names each conflict the reader has, and only those', () => {
+    const r = recommend(answers({ actives: ['benzoyl-peroxide', 'prescription-retinoid', 'vitamin-c'] }));
+    expect(r.pairings.conflicts.map((c) => c.actives)).toEqual([
+      ['benzoyl-peroxide', 'prescription-retinoid'],
+      ['vitamin-c', 'prescription-retinoid'],
+    ]);
+    expect(recommend(answers({ actives: ['benzoyl-peroxide', 'retinoid'] })).pairings.conflicts).toEqual([]);
+  });
+
+  it('gives time frames by concern, always with a word on how early the evidence is', () => {
+    const r = recommend(answers({ concerns: ['dehydration', 'post-blemish-marks', 'fine-lines'] }));
+    expect(r.expectations.map((e) => [e.topic, e.timeframe])).toEqual([
+      ['hydration', '2 to 4 weeks'],
+      ['marks', '4 to 8 weeks'],
+      ['texture', 'about 12 weeks'],
+      ['evidence', null],
+    ]);
+    expect(r.expectations[1]!.text).toMatch(/sunscreen/);
+  });
+
+  it('asks for a patch test and stresses fragrance-free only when skin reacts', () => {
+    expect(recommend(answers({})).patchTest).toBeNull();
+    expect(recommend(answers({})).buying.find((b) => b.id === 'fragrance-free')!.stressed).toBe(false);
+    const sensitive = recommend(answers({ sensitivity: 'sometimes' }));
+    expect(sensitive.patchTest!.text).toMatch(/inner arm.*twice a day.*7 to 10 days/);
+    expect(sensitive.buying.find((b) => b.id === 'fragrance-free')!.stressed).toBe(true);
+  });
+});
