@@ -1,0 +1,153 @@
+import { assign, setup } from 'xstate';
+import {
+  parseAnswers,
+  type Active,
+  type AnswerField,
+  type Answers,
+  type Concern,
+} from '../rules/index.js';
+import { QUESTIONS, questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
+
+/** Answers while the reader is still choosing: lists may be empty, singles unset. */
+export interface DraftAnswers {
+  concerns: Concern[];
+  actives: Active[];
+  sensitivity: Answers['sensitivity'] | null;
+  skinNow: Answers['skinNow'] | null;
+  expectations: Answers['expectations'] | null;
+}
+
+/** Plain, JSON-serialisable data only, so progress can be stored and restored. */
+export interface QuizContext {
+  draft: DraftAnswers;
+  /** True after Next was pressed on a step with no answer, until the reader answers. */
+  missing: boolean;
+  /** The validated answers, set when the quiz reaches its result. */
+  answers: Answers | null;
+}
+
+export type QuizEvent =
+  | { type: 'quiz.start' }
+  | { type: 'answer.toggle'; field: MultiField; option: string }
+  | { type: 'answer.select'; field: SingleField; option: string }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'quiz.restart' }
+  /** Opens the result for a complete, already validated answer set (a share link). */
+  | { type: 'quiz.show'; answers: Answers };
+
+export interface QuizInput {
+  draft?: DraftAnswers;
+}
+
+export const EMPTY_DRAFT: DraftAnswers = {
+  concerns: [],
+  actives: [],
+  sensitivity: null,
+  skinNow: null,
+  expectations: null,
+};
+
+const isAnswered = (draft: DraftAnswers, field: AnswerField) => {
+  const value = draft[field];
+  return Array.isArray(value) ? value.length > 0 : value !== null;
+};
+
+type FieldParams = { field: AnswerField };
+
+export const quizMachine = setup({
+  types: {
+    context: {} as QuizContext,
+    events: {} as QuizEvent,
+    input: {} as QuizInput | undefined,
+  },
+  guards: {
+    hasAnswer: ({ context }, { field }: FieldParams) => isAnswered(context.draft, field),
+    isComplete: ({ context }) => parseAnswers(context.draft).ok,
+    isKnownOption: (_, { field, option }: { field: AnswerField; option: string }) =>
+      questionFor(field).options.includes(option),
+  },
+  actions: {
+    toggle: assign({
+      draft: ({ context, event }) => {
+        if (event.type !== 'answer.toggle') return context.draft;
+        const list = context.draft[event.field] as string[];
+        return { ...context.draft, [event.field]: toggleOption(list, event.option, questionFor(event.field)) };
+      },
+      missing: false,
+    }),
+    select: assign({
+      draft: ({ context, event }) =>
+        event.type === 'answer.select' ? { ...context.draft, [event.field]: event.option } : context.draft,
+      missing: false,
+    }),
+    flagMissing: assign({ missing: true }),
+    clearMissing: assign({ missing: false }),
+    keepAnswers: assign({
+      answers: ({ context }) => {
+        const parsed = parseAnswers(context.draft);
+        return parsed.ok ? parsed.answers : null;
+      },
+    }),
+    showAnswers: assign(({ event }) =>
+      event.type === 'quiz.show'
+        ? { draft: { ...event.answers }, answers: event.answers, missing: false }
+        : {},
+    ),
+    forgetResult: assign({ answers: null }),
+    reset: assign({ draft: EMPTY_DRAFT, missing: false, answers: null }),
+  },
+}).createMachine({
+  id: 'exosomeQuiz',
+  context: ({ input }) => ({ draft: input?.draft ?? EMPTY_DRAFT, missing: false, answers: null }),
+  initial: 'intro',
+  on: {
+    'quiz.restart': { target: '.intro', actions: 'reset' },
+    'quiz.show': { target: '.result', actions: 'showAnswers' },
+  },
+  states: {
+    intro: {
+      on: { 'quiz.start': 'question' },
+    },
+    question: {
+      initial: 'concerns',
+      on: {
+        'answer.toggle': {
+          guard: { type: 'isKnownOption', params: ({ event }) => ({ field: event.field, option: event.option }) },
+          actions: 'toggle',
+        },
+        'answer.select': {
+          guard: { type: 'isKnownOption', params: ({ event }) => ({ field: event.field, option: event.option }) },
+          actions: 'select',
+        },
+      },
+      states: Object.fromEntries(
+        QUESTIONS.map((question, i) => {
+          const next = QUESTIONS[i + 1]?.field;
+          const previous = QUESTIONS[i - 1]?.field;
+          return [
+            question.field,
+            {
+              on: {
+                'nav.next': [
+                  next
+                    ? { guard: { type: 'hasAnswer', params: { field: question.field } }, target: next, actions: 'clearMissing' }
+                    : { guard: 'isComplete', target: '#exosomeQuiz.result', actions: 'keepAnswers' },
+                  { actions: 'flagMissing' },
+                ],
+                'nav.back': { target: previous ?? '#exosomeQuiz.intro', actions: 'clearMissing' },
+              },
+            },
+          ];
+        }),
+      ),
+    },
+    result: {
+      on: {
+        'nav.back': { target: 'question.expectations', actions: 'forgetResult' },
+      },
+    },
+  },
+});
+
+export type QuizMachine = typeof quizMachine;

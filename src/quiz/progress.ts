@@ -1,0 +1,13 @@
+import type { AnswerField } from '../rules/index.js';
+import { QUESTIONS } from './questions.js';
+
+type StateValue = string | { [key: string]: StateValue };
+
+/** The answer field being asked, or null on the intro and the result. */
+export function currentField(value: StateValue): AnswerField | null {
+  if (typeof value === 'string' || !('question' in value)) return null;
+  return value.question as AnswerField;
+}
+
+/** 1-based step number of a field, for "Step 2 of 5". */
+export const stepNumber = (field: AnswerField) => QUESTIONS.findIndex((q) => q.field === field) + 1;
