@@ -26,9 +26,8 @@ if (isMainThread) {
   const tallies = await Promise.all(
     Array.from({ length: workers }, (_, index) =>
       new Promise<Tally>((resolve, reject) => {
-        const worker = new Worker(new URL(import.meta.url), {
-          workerData: { index, workers },
-          execArgv: ['--import', 'tsx'],
+        const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
+          workerData: { index, workers, module: import.meta.url },
         });
         worker.on('message', (message: { progress?: number; done?: Tally }) => {
           if (message.done) return resolve(message.done);

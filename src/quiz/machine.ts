@@ -1,11 +1,6 @@
 import { assign, setup } from 'xstate';
-import {
-  parseAnswers,
-  type Active,
-  type AnswerField,
-  type Answers,
-  type Concern,
-} from '../rules/index.js';
+import { parseAnswers, type AnswerField, type Answers } from '../rules/answers.js';
+import type { Active, Concern } from '../rules/options.js';
 import { QUESTIONS, questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
 
 /** Answers while the reader is still choosing: lists may be empty, singles unset. */

@@ -1,4 +1,4 @@
-import type { AnswerField } from '../rules/index.js';
+import type { AnswerField } from '../rules/answers.js';
 import { QUESTIONS } from './questions.js';
 
 type StateValue = string | { [key: string]: StateValue };

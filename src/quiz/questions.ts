@@ -1,12 +1,5 @@
-import {
-  ACTIVES,
-  CONCERNS,
-  EXCLUSIVE,
-  EXPECTATIONS,
-  SENSITIVITIES,
-  SKIN_NOW,
-  type AnswerField,
-} from '../rules/index.js';
+import type { AnswerField } from '../rules/answers.js';
+import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
 
 export type MultiField = 'concerns' | 'actives';
 export type SingleField = Exclude<AnswerField, MultiField>;

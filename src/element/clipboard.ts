@@ -1,0 +1,28 @@
+/**
+ * Writes text to the clipboard: the async Clipboard API where the page
+ * allows it, else a selected textarea and `execCommand('copy')`. Returns
+ * whether the text was copied; on false the textarea is left selected so
+ * the reader can copy it by hand.
+ */
+export async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
+  try {
+    if (navigator.clipboard?.writeText) {
+      await navigator.clipboard.writeText(text);
+      return true;
+    }
+  } catch {
+    // Refused (no permission, not focused, blocked by the host): fall back.
+  }
+  fallback.value = text;
+  fallback.hidden = false;
+  fallback.focus();
+  fallback.select();
+  let copied = false;
+  try {
+    copied = document.execCommand('copy');
+  } catch {
+    copied = false;
+  }
+  if (copied) fallback.hidden = true;
+  return copied;
+}

@@ -1,0 +1,357 @@
+import { css } from 'lit';
+
+/**
+ * Every colour and size goes through a private `--_*` token whose public
+ * `--exosome-quiz-*` property wins when the host page sets it. `all: initial`
+ * keeps the host page's inherited text styles out.
+ */
+export const styles = css`
+  :host {
+    all: initial;
+    display: block;
+    container-type: inline-size;
+    --_font: var(--exosome-quiz-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    --_bg: var(--exosome-quiz-background, #fffdfa);
+    --_surface: var(--exosome-quiz-surface, #f5f1eb);
+    --_text: var(--exosome-quiz-text, #1f2328);
+    --_muted: var(--exosome-quiz-muted, #565c64);
+    --_accent: var(--exosome-quiz-accent, #2b6a5c);
+    --_accent-text: var(--exosome-quiz-accent-text, #ffffff);
+    --_border: var(--exosome-quiz-border, #d9d2c8);
+    --_error: var(--exosome-quiz-error, #b3261e);
+    --_radius: var(--exosome-quiz-radius, 12px);
+    --_good: #e3f1ea;
+    --_care: #f7eedb;
+    --_optional: #e6eef7;
+    --_hold: #f6e6df;
+    --_other: #ece9f3;
+    font-family: var(--_font);
+    font-size: 16px;
+    line-height: 1.55;
+    color: var(--_text);
+    text-align: start;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --_bg: var(--exosome-quiz-background, #1c1f22);
+      --_surface: var(--exosome-quiz-surface, #262a2e);
+      --_text: var(--exosome-quiz-text, #ecebe7);
+      --_muted: var(--exosome-quiz-muted, #b0b4b9);
+      --_accent: var(--exosome-quiz-accent, #86cdbb);
+      --_accent-text: var(--exosome-quiz-accent-text, #10231e);
+      --_border: var(--exosome-quiz-border, #3d4348);
+      --_error: var(--exosome-quiz-error, #ffb4ab);
+      --_good: #1f3a31;
+      --_care: #3b3220;
+      --_optional: #22324a;
+      --_hold: #41291f;
+      --_other: #312c41;
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .card {
+    background: var(--_bg);
+    color: var(--_text);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: clamp(16px, 4cqi, 32px);
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  ul,
+  ol {
+    margin: 0;
+  }
+  .title {
+    font-size: 1.375rem;
+    line-height: 1.3;
+    font-weight: 650;
+    margin-block: 0.25rem 0.5rem;
+  }
+  .title:focus {
+    outline: none;
+  }
+  .title:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 4px;
+    border-radius: 2px;
+  }
+  .eyebrow {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    letter-spacing: 0.01em;
+  }
+  .lead,
+  .summary {
+    margin-block-end: 1rem;
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    margin-block-end: 1rem;
+  }
+  .progress-label {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    white-space: nowrap;
+  }
+  progress {
+    appearance: none;
+    flex: 1;
+    height: 6px;
+    border: 0;
+    border-radius: 3px;
+    background: var(--_surface);
+    overflow: hidden;
+  }
+  progress::-webkit-progress-bar {
+    background: var(--_surface);
+  }
+  progress::-webkit-progress-value {
+    background: var(--_accent);
+    border-radius: 3px;
+  }
+  progress::-moz-progress-bar {
+    background: var(--_accent);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-width: 0;
+  }
+  legend {
+    padding: 0;
+  }
+  .help {
+    color: var(--_muted);
+    margin-block-end: 0.75rem;
+  }
+  .options {
+    display: grid;
+    gap: 8px;
+  }
+  @container (min-width: 560px) {
+    .options.multi {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  .option {
+    display: flex;
+    gap: 12px;
+    align-items: flex-start;
+    padding: 12px 14px;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_surface);
+    cursor: pointer;
+  }
+  .option:has(input:checked) {
+    border-color: var(--_accent);
+    box-shadow: inset 0 0 0 1px var(--_accent);
+  }
+  .option:has(input:focus-visible) {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  input {
+    margin: 3px 0 0;
+    width: 18px;
+    height: 18px;
+    flex: none;
+    accent-color: var(--_accent);
+  }
+  .option-text {
+    display: grid;
+  }
+  .option-hint {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .error {
+    color: var(--_error);
+    font-weight: 600;
+    margin-block-start: 0.75rem;
+  }
+  fieldset[aria-invalid='true'] .option {
+    border-color: var(--_error);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+    margin-block-start: 1.25rem;
+  }
+  .step .actions {
+    justify-content: space-between;
+  }
+  button {
+    font: inherit;
+    font-weight: 600;
+    min-height: 44px;
+    padding: 10px 20px;
+    border-radius: 999px;
+    border: 1px solid var(--_accent);
+    cursor: pointer;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 3px;
+  }
+  .primary {
+    background: var(--_accent);
+    color: var(--_accent-text);
+  }
+  .secondary {
+    background: transparent;
+    color: var(--_text);
+    border-color: var(--_border);
+  }
+  .result .actions .primary {
+    margin-inline-start: auto;
+  }
+  .verdict {
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 16px 18px;
+    margin-block-end: 1rem;
+    border-inline-start: 6px solid var(--_accent);
+  }
+  .verdict .title {
+    font-size: 1.75rem;
+    margin-block: 0 0.25rem;
+  }
+  .headline {
+    font-size: 1.0625rem;
+  }
+  .verdict-good-fit {
+    background: var(--_good);
+  }
+  .verdict-fits-with-care {
+    background: var(--_care);
+  }
+  .verdict-optional {
+    background: var(--_optional);
+  }
+  .verdict-not-now {
+    background: var(--_hold);
+  }
+  .verdict-not-the-right-tool {
+    background: var(--_other);
+  }
+  section {
+    border-block-start: 1px solid var(--_border);
+    padding-block: 1rem 0.25rem;
+    margin-block-start: 1rem;
+  }
+  h3 {
+    font-size: 1.125rem;
+    margin-block-end: 0.5rem;
+  }
+  h4 {
+    font-size: 0.9375rem;
+    margin-block: 0.75rem 0.25rem;
+  }
+  ul,
+  ol {
+    padding-inline-start: 1.25rem;
+    display: grid;
+    gap: 6px;
+  }
+  .expectations {
+    list-style: none;
+    padding: 0;
+  }
+  .expect-title {
+    font-weight: 600;
+  }
+  .timeframe {
+    display: inline-block;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    padding: 0 8px;
+    border-radius: 999px;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    margin-inline-start: 4px;
+  }
+  .expect-text {
+    display: block;
+    color: var(--_text);
+  }
+  .routine {
+    display: grid;
+    gap: 0 24px;
+  }
+  @container (min-width: 560px) {
+    .routine {
+      grid-template-columns: 1fr 1fr;
+    }
+  }
+  li.serum {
+    font-weight: 600;
+  }
+  .stressed {
+    font-weight: 600;
+  }
+  .note {
+    background: var(--_surface);
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 10px 12px;
+    margin-block: 0.75rem;
+  }
+  .disclaimer {
+    color: var(--_muted);
+    font-size: 0.875rem;
+    margin-block-start: 1.25rem;
+  }
+  .copy-fallback {
+    display: block;
+    width: 100%;
+    min-height: 10rem;
+    margin-block-start: 0.75rem;
+    font: 0.875rem/1.4 ui-monospace, monospace;
+    color: var(--_text);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.5);
+    padding: 8px;
+  }
+  .copy-fallback[hidden] {
+    display: none;
+  }
+  .status:empty {
+    display: none;
+  }
+  .status {
+    margin-block-start: 0.5rem;
+    font-size: 0.9375rem;
+    color: var(--_text);
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .option,
+    button {
+      transition: border-color 120ms ease, background-color 120ms ease, box-shadow 120ms ease;
+    }
+  }
+`;

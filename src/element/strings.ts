@@ -1,0 +1,39 @@
+/**
+ * The widget's own words: buttons, progress, status messages. What it says
+ * about skin lives in src/rules/content.ts.
+ */
+export const UI = {
+  introEyebrow: 'Skin quiz · 5 questions · about 1 minute',
+  introTitle: 'Would an exosome serum suit your skin?',
+  introText:
+    'Answer five short questions and get an honest answer: whether it fits, why, what to expect and when, and where it would go in your routine. Your answers stay on this device.',
+  start: 'Start the quiz',
+  step: (n: number, total: number) => `Step ${n} of ${total}`,
+  back: 'Back',
+  next: 'Next',
+  seeResult: 'See my result',
+  missingMulti: 'Choose at least one option to continue.',
+  missingSingle: 'Choose one option to continue.',
+  resultEyebrow: 'Your result',
+  why: 'Why',
+  expect: 'What to expect, and when',
+  routine: 'Where it goes in your routine',
+  routineIfTried: 'If you try one later',
+  basics: 'For now: a calm, simple routine',
+  morning: 'Morning',
+  evening: 'Evening',
+  pairings: 'What it pairs with',
+  pairsWell: 'Pairs well',
+  withCare: 'With care',
+  conflicts: 'Already in your routine: keep these apart',
+  patchTest: 'Patch test first',
+  buying: 'What to look for when buying',
+  copy: 'Copy result',
+  restart: 'Start over',
+  copied: 'Copied. You can paste your result anywhere.',
+  copyFailed:
+    'Copying did not work here. The text is selected below: press Ctrl+C, or ⌘C on a Mac, to copy it.',
+  copyLabel: 'Your result as text',
+  restarted: 'Your answers are cleared. The quiz starts again.',
+  resultAnnounced: (label: string) => `Your result: ${label}.`,
+};

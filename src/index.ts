@@ -1,0 +1,12 @@
+/**
+ * exosome-quiz: importing this module defines `<exosome-quiz>`. The
+ * script-tag build is this same entry.
+ */
+export { ExosomeQuiz } from './element/define.js';
+// Named files rather than rules/index.js, so the result schema (used by
+// tests) stays out of the script-tag build.
+export { parseAnswers, type Answers } from './rules/answers.js';
+export { recommend } from './rules/recommend.js';
+export { toPlainText } from './rules/plain-text.js';
+export type { Recommendation } from './rules/result.js';
+export type { Verdict } from './rules/options.js';
