@@ -2,31 +2,37 @@
 import { defineConfig } from 'vite';
 
 /**
- * One entry, two files: `exosome-quiz.js` (ESM, for bundlers) and
- * `exosome-quiz.iife.js` (one self-contained file for a script tag).
+ * Two builds into dist/:
+ * - `vite build`: `exosome-quiz.js`, ESM for bundlers (src/index.ts);
+ * - `vite build --mode script`: `exosome-quiz.iife.js`, one self-contained
+ *   file for a script tag (src/embed.ts, which exports nothing: no global).
  */
-export default defineConfig({
-  define: {
-    // Lit reads this to drop its dev-mode warnings in production builds.
-    'process.env.NODE_ENV': JSON.stringify('production'),
-  },
-  build: {
-    target: 'es2022',
-    lib: {
-      entry: 'src/index.ts',
-      name: 'ExosomeQuiz',
-      formats: ['es', 'iife'],
-      fileName: (format) => (format === 'es' ? 'exosome-quiz.js' : `exosome-quiz.${format}.js`),
+export default defineConfig(({ mode }) => {
+  const script = mode === 'script';
+  return {
+    define: {
+      // Lit reads this to drop its dev-mode warnings in production builds.
+      'process.env.NODE_ENV': JSON.stringify('production'),
     },
-    minify: true,
-    sourcemap: true,
-    reportCompressedSize: false,
-  },
-  test: {
-    include: ['test/unit/**/*.test.ts'],
-    environment: 'node',
-    testTimeout: 300_000,
-    // The two invariant suites are CPU-bound; give each its own core.
-    maxWorkers: 2,
-  },
+    build: {
+      target: 'es2022',
+      emptyOutDir: !script,
+      lib: {
+        entry: script ? 'src/embed.ts' : 'src/index.ts',
+        formats: [script ? 'iife' : 'es'],
+        fileName: () => (script ? 'exosome-quiz.iife.js' : 'exosome-quiz.js'),
+        ...(script ? { name: 'exosomeQuizEmbed' } : {}),
+      },
+      minify: true,
+      sourcemap: true,
+      reportCompressedSize: false,
+    },
+    test: {
+      include: ['test/unit/**/*.test.ts'],
+      environment: 'node',
+      testTimeout: 300_000,
+      // The two invariant suites are CPU-bound; give each its own core.
+      maxWorkers: 2,
+    },
+  };
 });

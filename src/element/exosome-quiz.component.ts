@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
+import { QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
 import type { Answers } from '../rules/answers.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { recommend } from '../rules/recommend.js';
@@ -59,6 +59,7 @@ export class ExosomeQuiz extends LitElement {
   private declare copyStatus: string;
   private lastView = '';
   private moveFocus = false;
+  private focusHeading = false;
   private resultFor?: { answers: Answers; result: Recommendation };
 
   constructor() {
@@ -94,17 +95,25 @@ export class ExosomeQuiz extends LitElement {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
-  protected override updated(): void {
+  protected override willUpdate(): void {
     const view = this.view;
     if (view === this.lastView) return;
     this.lastView = view;
     if (!this.moveFocus) return;
     this.moveFocus = false;
+    this.focusHeading = true;
+    const { context, value } = this.quiz.snapshot;
+    const field = currentField(value);
+    if (field) this.announce(UI.step(stepNumber(field), QUESTIONS.length));
+    else if (view === 'result' && context.answers) {
+      this.announce(UI.resultAnnounced(this.result(context.answers).verdictLabel));
+    }
+  }
+
+  protected override updated(): void {
+    if (!this.focusHeading) return;
+    this.focusHeading = false;
     this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-    const { context } = this.quiz.snapshot;
-    const field = currentField(this.quiz.snapshot.value);
-    if (field) this.announce(UI.step(stepNumber(field), 5));
-    else if (view === 'result' && context.answers) this.announce(UI.resultAnnounced(this.result(context.answers).verdictLabel));
   }
 
   private async copy() {
