@@ -1,4 +1,4 @@
-// Screenshots of the demo at 375 px and 1280 px, light and dark, at the
+// Screenshots of the demo at 320, 375 and 1280 px, light and dark, at the
 // intro, a question and a result, into screenshots/. Needs the demo served
 // (npm start) or serves it itself on port 4174.
 //
@@ -18,7 +18,7 @@ const browser = await chromium.launch({
 });
 const errors = [];
 try {
-  for (const width of [375, 1280]) {
+  for (const width of [320, 375, 1280]) {
     for (const scheme of ['light', 'dark']) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -45,7 +45,11 @@ try {
       await quiz.getByLabel('A subtle change over 1 to 3 months is fine').check();
       await quiz.getByRole('button', { name: 'See my result' }).click();
       await shot('result');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+      await page.screenshot({ path: `screenshots/result-top-${width}-${scheme}.png` });
+      const overflow = await page.evaluate(() => {
+        const card = document.querySelector('exosome-quiz').shadowRoot.querySelector('.card');
+        return document.documentElement.scrollWidth > window.innerWidth || card.scrollWidth > card.clientWidth;
+      });
       if (overflow) errors.push(`horizontal overflow at ${width}px ${scheme}`);
       await page.close();
     }

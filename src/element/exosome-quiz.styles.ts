@@ -80,6 +80,10 @@ export const styles = css`
   .title:focus {
     outline: none;
   }
+  #heading {
+    /* Focus scrolls the new step into view: keep what sits above it visible too. */
+    scroll-margin-block-start: 6rem;
+  }
   .title:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 4px;
@@ -111,11 +115,11 @@ export const styles = css`
     height: 6px;
     border: 0;
     border-radius: 3px;
-    background: var(--_surface);
+    background: var(--_border);
     overflow: hidden;
   }
   progress::-webkit-progress-bar {
-    background: var(--_surface);
+    background: var(--_border);
   }
   progress::-webkit-progress-value {
     background: var(--_accent);
@@ -248,7 +252,7 @@ export const styles = css`
   .verdict-not-the-right-tool {
     background: var(--_other);
   }
-  section {
+  .result section {
     border-block-start: 1px solid var(--_border);
     padding-block: 1rem 0.25rem;
     margin-block-start: 1rem;
