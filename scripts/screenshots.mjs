@@ -23,6 +23,11 @@ try {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
+      await page.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} (${e.blockedURI})`),
+        ),
+      );
       await page.goto(`http://localhost:${port}/demo/`);
       const quiz = page.locator('exosome-quiz');
       await quiz.waitFor();

@@ -23,6 +23,8 @@ export const UI = {
   morning: 'Morning',
   evening: 'Evening',
   pairings: 'What it pairs with',
+  pairingsLater: 'Later, when your skin is ready: what it pairs with',
+  expectLater: 'Later, when your skin is ready: what to expect, and when',
   pairsWell: 'Pairs well',
   withCare: 'With care',
   conflicts: 'Already in your routine: keep these apart',

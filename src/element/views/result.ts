@@ -15,6 +15,7 @@ export function resultView({ result: r, onCopy, onRestart, onBack }: ResultViewP
   const { routine, pairings } = r;
   const yours = pairings.pairsWell.filter((p) => p.yours);
   const others = pairings.pairsWell.filter((p) => !p.yours);
+  const later = r.verdict === 'not-now';
   const routineTitle =
     routine.kind === 'basics' ? UI.basics : r.verdict === 'not-the-right-tool' ? UI.routineIfTried : UI.routine;
 
@@ -34,7 +35,7 @@ export function resultView({ result: r, onCopy, onRestart, onBack }: ResultViewP
       </section>
 
       <section part="section" aria-labelledby="expect">
-        <h3 id="expect">${UI.expect}</h3>
+        <h3 id="expect">${later ? UI.expectLater : UI.expect}</h3>
         <ul class="expectations">
           ${r.expectations.map(
             (e) => html`<li>
@@ -63,7 +64,7 @@ export function resultView({ result: r, onCopy, onRestart, onBack }: ResultViewP
       </section>
 
       <section part="section" aria-labelledby="pairings">
-        <h3 id="pairings">${UI.pairings}</h3>
+        <h3 id="pairings">${later ? UI.pairingsLater : UI.pairings}</h3>
         <h4>${UI.pairsWell}</h4>
         ${list([...yours, ...others].map((p) => p.text))}
         ${pairings.withCare.length
