@@ -20,6 +20,7 @@ import { resultView } from './views/result.js';
  * pairings, a patch test where needed and what to look for when buying.
  * The reader can copy the result as plain text. Nothing leaves the device.
  *
+ * @csspart card - The widget's frame.
  * @csspart intro - The opening screen.
  * @csspart step - A question's form.
  * @csspart progress - "Step N of 5" and its bar.
@@ -157,9 +158,11 @@ export class ExosomeQuiz extends LitElement {
       body = introView(() => this.send({ type: 'quiz.start' }));
     }
     return html`
-      <div class="card" part="card">${body}</div>
-      <p class="status" part="status" role="status">${this.copyStatus}</p>
-      <p class="sr-only" aria-live="polite">${this.announcement}</p>
+      <div class="root">
+        <div class="card" part="card">${body}</div>
+        <p class="status" part="status" role="status">${this.copyStatus}</p>
+        <p class="sr-only" aria-live="polite">${this.announcement}</p>
+      </div>
     `;
   }
 }

@@ -2,11 +2,16 @@ import { css } from 'lit';
 
 /**
  * Every colour and size goes through a private `--_*` token whose public
- * `--exosome-quiz-*` property wins when the host page sets it. `all: initial`
- * keeps the host page's inherited text styles out.
+ * `--exosome-quiz-*` property wins when the host page sets it.
  */
 export const styles = css`
   :host {
+    display: block;
+  }
+  /* The host element is in the page's light DOM, where the page's own rules
+     (even a bare '*') outrank :host and would pass inherited text styles in.
+     The reset therefore sits on the root inside the shadow tree. */
+  .root {
     all: initial;
     display: block;
     container-type: inline-size;
@@ -32,7 +37,7 @@ export const styles = css`
     text-align: start;
   }
   @media (prefers-color-scheme: dark) {
-    :host {
+    .root {
       --_bg: var(--exosome-quiz-background, #1c1f22);
       --_surface: var(--exosome-quiz-surface, #262a2e);
       --_text: var(--exosome-quiz-text, #ecebe7);

@@ -287,7 +287,9 @@ export const ROUTINE = {
   basicsNote: {
     aftercare: 'Follow your aftercare plan wherever it differs from this.',
     flare: 'Follow your dermatologist’s plan wherever it differs from this.',
-    pause: (names: string) => `Pause your ${names} until your skin is calm again.`,
+    pause: (names: string, until: string) => `Pause your ${names} until your skin ${until}.`,
+    untilHealed: 'has healed',
+    untilCalm: 'is calm again',
     short: 'Keep it this short, and fragrance-free, until your skin is settled.',
   },
 };
@@ -365,6 +367,7 @@ export const PLAIN_TEXT = {
   morning: 'Morning',
   evening: 'Evening',
   pairings: 'Pairings',
+  pairingsLater: 'Pairings, for later when your skin is ready',
   pairsWell: 'Pairs well',
   withCare: 'With care',
   conflicts: 'In your current routine',

@@ -33,7 +33,7 @@ export function toPlainText(r: Recommendation, options: PlainTextOptions = {}): 
       ...routine.notes,
     ],
     [
-      label.pairings,
+      routine.kind === 'serum' ? label.pairings : label.pairingsLater,
       `${label.pairsWell}:`,
       ...bullets(pairings.pairsWell.map((p) => p.text)),
       ...(pairings.withCare.length ? [`${label.withCare}:`, ...bullets(pairings.withCare.map((p) => p.text))] : []),

@@ -267,7 +267,10 @@ function basicsRoutine(a: Answers, row: number): Recommendation['routine'] {
   const notes: string[] = [];
   if (row === 1) notes.push(text.ROUTINE.basicsNote.aftercare);
   if (row === 2) notes.push(text.ROUTINE.basicsNote.flare);
-  if (strong.length) notes.push(text.ROUTINE.basicsNote.pause(names(strong)));
+  if (strong.length) {
+    const { pause, untilHealed, untilCalm } = text.ROUTINE.basicsNote;
+    notes.push(pause(names(strong), row === 1 ? untilHealed : untilCalm));
+  }
   if (row === 4) notes.push(text.ROUTINE.basicsNote.short);
   return {
     kind: 'basics',

@@ -1,4 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
@@ -256,6 +257,50 @@ describe('<exosome-quiz>', () => {
       expect($(el, '[role="status"]')!.textContent).to.contain('press Ctrl+C');
       await expect(el).to.be.accessible();
     });
+  });
+
+  describe('in dark mode and with reduced motion', () => {
+    afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+    it('uses the dark theme, and every state still passes axe (contrast included)', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const el = await quiz();
+      const background = getComputedStyle($(el, '.card')!).backgroundColor;
+      expect(background).to.equal('rgb(28, 31, 34)');
+      await expect(el).to.be.accessible();
+      await click(el, button(el, 'Start the quiz'));
+      await click(el, button(el, 'Next'));
+      await expect(el).to.be.accessible();
+      for (const answers of [goodFit, notNow, wrongTool]) {
+        const fresh = await quiz();
+        await answerWithMouse(fresh, answers);
+        await expect(fresh, recommend(answers).verdict).to.be.accessible();
+      }
+    });
+
+    it('drops transitions when the reader prefers reduced motion', async () => {
+      const el = await quiz();
+      await click(el, button(el, 'Start the quiz'));
+      expect(getComputedStyle($(el, '.option')!).transitionDuration).to.not.equal('0s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle($(el, '.option')!).transitionDuration).to.equal('0s');
+    });
+  });
+
+  it('is not restyled by aggressive page CSS', async () => {
+    const style = document.createElement('style');
+    style.textContent = '* { font-family: "Comic Sans MS" !important; letter-spacing: 4px; text-transform: uppercase; } button { background: red !important; } body { color: lime; font-size: 40px; }';
+    document.head.append(style);
+    try {
+      const el = await quiz();
+      const title = $(el, '#heading')!;
+      expect(getComputedStyle(title).textTransform).to.equal('none');
+      expect(getComputedStyle(title).letterSpacing).to.equal('normal');
+      expect(getComputedStyle(title).color).to.not.equal('rgb(0, 255, 0)');
+      expect(getComputedStyle(button(el, 'Start the quiz')).backgroundColor).to.equal('rgb(43, 106, 92)');
+    } finally {
+      style.remove();
+    }
   });
 
   it('keeps its place when moved in the page', async () => {
