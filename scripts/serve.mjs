@@ -45,6 +45,15 @@ createServer((request, response) => {
     'cache-control': 'no-store',
   });
   createReadStream(file).pipe(response);
-}).listen(port, '127.0.0.1', () => {
-  console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
-});
+})
+  .on('error', (error) => {
+    console.error(
+      error.code === 'EADDRINUSE'
+        ? `Port ${port} is already in use. Stop the other server, or pick another port: PORT=4180 npm start`
+        : String(error),
+    );
+    process.exit(1);
+  })
+  .listen(port, '127.0.0.1', () => {
+    console.log(`Demo: http://localhost:${port}/demo/  (Ctrl+C to stop)`);
+  });
