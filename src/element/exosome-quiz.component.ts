@@ -13,6 +13,7 @@ import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
 /**
+ * @tagname exosome-quiz
  * @summary An honest quiz: does an exosome serum suit the reader's skin?
  *
  * Five questions (concerns, actives, sensitivity, how skin feels now,
@@ -32,7 +33,9 @@ import { resultView } from './views/result.js';
  * @csspart referral - The note suggesting a dermatologist or practitioner.
  * @csspart section - Each section of the result.
  * @csspart disclaimer - The "not medical advice" line.
- * @csspart button - Every button; also `button-primary` or `button-secondary`.
+ * @csspart button - Every button.
+ * @csspart button-primary - The main action of a screen (Start, Next, Copy result).
+ * @csspart button-secondary - The other actions (Back, Start over).
  * @csspart copy-fallback - The text shown for copying by hand when the clipboard is refused.
  * @csspart status - The visible status line under the result's actions.
  *
