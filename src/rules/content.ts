@@ -155,7 +155,7 @@ export const SUMMARY: Record<number, string> = {
   6: 'What you want to change needs targeted treatment, and a serum alone will not be enough. A dermatologist can help you choose what will work.',
   7: 'If you like the feel of it, it can be a pleasant, gentle step. Your skin does not need it, and skipping it costs you nothing.',
   8: 'It suits what you describe, as long as you pick a gentle formula and bring it in slowly.',
-  9: 'What you describe matches what studies of these serums measured: better hydration, calmer redness and a more even tone. Expect a subtle change over weeks of daily use.',
+  9: 'What you describe is the kind of skin these serums were studied on, where they measured better hydration, calmer redness and a more even tone. Expect a subtle change over weeks of daily use.',
 };
 
 export const IF_PATIENT = (label: string) =>
@@ -247,9 +247,9 @@ export const EXPECTATION_TOPIC: Record<
     text: 'Skin may feel, and measure, more hydrated. Two small studies of about 20 people each saw this within 2 to 4 weeks.',
   },
   tone: {
-    title: 'Redness and evenness of tone',
+    title: 'Tone and redness',
     timeframe: '4 to 6 weeks',
-    text: 'If redness and tone change, studies saw it at 4 to 6 weeks of daily use.',
+    text: 'If evenness of tone and redness change, studies saw it at 4 to 6 weeks of daily use.',
   },
   marks: {
     title: 'Dark marks',
