@@ -28,7 +28,7 @@ export type QuizEvent =
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   | { type: 'quiz.restart' }
-  /** Opens the result for a complete, already validated answer set (a share link). */
+  /** Opens the result for a complete answer set (a share link); an invalid one is ignored. */
   | { type: 'quiz.show'; answers: Answers };
 
 export interface QuizInput {
@@ -59,6 +59,7 @@ export const quizMachine = setup({
   guards: {
     hasAnswer: ({ context }, { field }: FieldParams) => isAnswered(context.draft, field),
     isComplete: ({ context }) => parseAnswers(context.draft).ok,
+    isValidShow: ({ event }) => event.type === 'quiz.show' && parseAnswers(event.answers).ok,
     isKnownOption: (_, { field, option }: { field: AnswerField; option: string }) =>
       questionFor(field).options.includes(option),
   },
@@ -98,7 +99,7 @@ export const quizMachine = setup({
   initial: 'intro',
   on: {
     'quiz.restart': { target: '.intro', actions: 'reset' },
-    'quiz.show': { target: '.result', actions: 'showAnswers' },
+    'quiz.show': { guard: 'isValidShow', target: '.result', actions: 'showAnswers' },
   },
   states: {
     intro: {

@@ -164,6 +164,12 @@ describe('quiz machine', () => {
     expect(step(actor.getSnapshot())).toBe('expectations');
   });
 
+  it('ignores a shared answer set that does not parse', () => {
+    const actor = start({ type: 'quiz.show', answers: { ...sample, actives: ['none', 'retinoid'] } });
+    expect(step(actor.getSnapshot())).toBe('intro');
+    expect(actor.getSnapshot().context.answers).toBeNull();
+  });
+
   it('can resume from a stored draft', () => {
     const actor = createActor(quizMachine, { input: { draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } }).start();
     actor.send({ type: 'quiz.start' });
