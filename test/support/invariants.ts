@@ -89,8 +89,9 @@ export function brokenInvariants(a: Answers, r: Recommendation): string[] {
         fail(`${r.verdict} mentions a strong active the reader does not use (${family.join('/')})`);
       }
     }
-    if (r.verdict === 'not-now' && (r.routine.kind !== 'basics' || r.pairings.withCare.length > 0 && r.routine.evening.some((s) => s.id === 'active-nights'))) {
-      fail('not-now routine keeps strong actives in use');
+    const steps = [...r.routine.morning, ...r.routine.evening].map((s) => s.id);
+    if (r.verdict === 'not-now' && (r.routine.kind !== 'basics' || steps.includes('active-nights') || steps.includes('exosome-serum'))) {
+      fail('not-now routine keeps strong actives or adds the serum');
     }
   }
 
