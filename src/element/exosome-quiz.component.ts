@@ -133,13 +133,13 @@ export class ExosomeQuiz extends LitElement {
     const field = currentField(value);
     let body;
     if (field) {
+      const question = questionFor(field);
       body = questionView({
-        question: questionFor(field),
+        question,
         step: stepNumber(field),
         draft: context.draft,
         missing: context.missing,
         onChoose: (option) => {
-          const question = questionFor(field);
           this.moveFocus = false;
           this.quiz.send(
             question.kind === 'multi'

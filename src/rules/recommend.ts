@@ -134,9 +134,6 @@ const RULES: readonly Rule[] = [
   },
 ];
 
-/** Rows 6 to 9: the verdict a reader would get with patience (row 5's `ifPatient`). */
-const PATIENT_RULES = RULES.filter((rule) => rule.row >= 6);
-
 /** Row 9: what topical studies measured (Centella EV trials 2025; Proffer 2022; Cho 2020). */
 const FALLBACK: Verdict = 'good-fit';
 const FALLBACK_ROW = 9;
@@ -169,8 +166,9 @@ export function recommend(a: Answers): Recommendation {
   const first = matched[0];
   const verdict = first?.verdict ?? FALLBACK;
   const deciding = first?.row ?? FALLBACK_ROW;
+  // Row 5's `ifPatient`: the verdict rows 6 to 9 give, from the rules already matched.
   const patient =
-    deciding === 5 ? (PATIENT_RULES.find((rule) => rule.when(a))?.verdict ?? FALLBACK) : undefined;
+    deciding === 5 ? (matched.find((rule) => rule.row >= 6)?.verdict ?? FALLBACK) : undefined;
 
   const reasons: Reason[] = matched.flatMap((rule) =>
     rule.reasons(a).map((r) => ({ rule: rule.row, ...r })),
