@@ -1,25 +1,59 @@
-// @web/test-runner: the element in real Chromium (Debian's, not a download).
+// @web/test-runner in the engines found on this machine (Debian's browsers, no
+// downloads): Chromium over CDP, Firefox over WebDriver BiDi (both through
+// puppeteer-core) and WebKitGTK's MiniBrowser through WebKitWebDriver.
+// `npm run test:browser` (scripts/test-browser.mjs) finds the engines, starts
+// Xvfb and WebKitWebDriver, and passes them here in EXOSOME_ENGINES; a bare
+// `npx wtr` runs in Chromium and Firefox where they are installed.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import * as puppeteer from 'puppeteer-core';
+import { findEngines } from './scripts/engines.mjs';
+import { fixturesMiddleware, fixturesPlugin } from './test/browser/fixtures/server.mjs';
 
-export default {
-  files: 'test/browser/**/*.test.ts',
-  nodeResolve: true,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
-  browsers: [
+const engines = process.env.EXOSOME_ENGINES
+  ? JSON.parse(process.env.EXOSOME_ENGINES)
+  : (({ chromium, firefox }) => ({ chromium, firefox }))((await findEngines()).found);
+
+const launchers = {
+  chromium: ({ executablePath }) =>
     chromeLauncher({
       launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        executablePath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
     }),
-  ],
+  firefox: ({ executablePath }) =>
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+  webkit: ({ port, miniBrowser }) =>
+    webdriverLauncher({
+      hostname: '127.0.0.1',
+      port,
+      logLevel: 'warn',
+      capabilities: {
+        browserName: 'MiniBrowser',
+        'wdio:enforceWebDriverClassic': true,
+        'webkitgtk:browserOptions': { binary: miniBrowser, args: ['--automation'] },
+      },
+    }),
+};
+const browsers = (names) => names.filter((name) => engines[name]).map((name) => launchers[name](engines[name]));
+
+// Switching prefers-color-scheme and prefers-reduced-motion during a run needs
+// CDP: only Chromium has it here (README, "Security and robustness").
+const MEDIA = 'test/browser/media.test.ts';
+const focused = process.argv.includes('--files');
+
+export default {
+  files: ['test/browser/**/*.test.ts', `!${MEDIA}`],
+  groups: engines.chromium && !focused ? [{ name: 'media', files: MEDIA, browsers: browsers(['chromium']) }] : [],
+  nodeResolve: true,
+  middleware: [fixturesMiddleware],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), fixturesPlugin()],
+  browsers: browsers(['chromium', 'firefox', 'webkit']),
+  // One test page at a time per engine: WebKitWebDriver's launcher drives a
+  // single window (mouse coordinates are the page's), and the machine has 2 cores.
+  concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
-  testsFinishTimeout: 180000,
+  testsFinishTimeout: 300000,
 };

@@ -17,11 +17,17 @@ export const button = (el: ExosomeQuiz, name: string) =>
   $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.trim() === name)!;
 export const liveText = (el: ExosomeQuiz) => $(el, '[aria-live]')!.textContent!.trim();
 
-/** A real mouse click in the middle of an element. */
+/** A real mouse click in the middle of an element, also inside a fixture page's iframe. */
 export async function click(el: ExosomeQuiz, target: Element) {
   target.scrollIntoView({ block: 'center' });
   const box = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(box.x + box.width / 2), Math.round(box.y + box.height / 2)] });
+  let [x, y] = [box.x + box.width / 2, box.y + box.height / 2];
+  for (let frame = target.ownerDocument.defaultView?.frameElement; frame; frame = frame.ownerDocument.defaultView?.frameElement) {
+    const place = frame.getBoundingClientRect();
+    x += place.x + frame.clientLeft;
+    y += place.y + frame.clientTop;
+  }
+  await sendMouse({ type: 'click', position: [Math.round(x), Math.round(y)] });
   await el.updateComplete;
 }
 
@@ -36,7 +42,8 @@ export async function tabTo(el: ExosomeQuiz, matches: (focused: HTMLElement) => 
 }
 
 export async function press(el: ExosomeQuiz, key: string) {
-  await sendKeys({ press: key });
+  // WebDriver BiDi (Firefox) knows the space bar only as ' ', which every engine accepts.
+  await sendKeys({ press: key === 'Space' ? ' ' : key });
   await el.updateComplete;
 }
 
