@@ -8,6 +8,7 @@ import { ActorController } from './actor-controller.js';
 import { copyText } from './clipboard.js';
 import { styles } from './exosome-quiz.styles.js';
 import { UI } from './strings.js';
+import { VERSION } from './version.js';
 import { introView } from './views/intro.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
@@ -52,6 +53,9 @@ import { resultView } from './views/result.js';
  */
 export class ExosomeQuiz extends LitElement {
   static override styles = styles;
+
+  /** This script's version: a second copy on the page names it when it stands aside. */
+  static readonly version = VERSION;
 
   static override properties = {
     announcement: { state: true },

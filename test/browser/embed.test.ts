@@ -1,46 +1,82 @@
 import { expect } from '@open-wc/testing';
+import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
+import { closeFrames, loadScript, openFrame, quizIn, type Frame } from './frames.js';
+import { button, click, heading } from './helpers.js';
 
-/** The script-tag file, as a blogger embeds it (built by `npm run build`). */
-function loadScript(): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = '/dist/exosome-quiz.iife.js';
-    script.onload = () => resolve();
-    script.onerror = () => reject(new Error('dist/exosome-quiz.iife.js did not load: run npm run build'));
-    document.head.append(script);
-  });
+const IIFE = '/dist/exosome-quiz.iife.js';
+const ESM = '/dist/exosome-quiz.js';
+const BLANK = '/test/browser/fixtures/blank.html';
+
+/** The widget in the frame answers a click: the definition that stayed works. */
+async function expectWorking(page: Frame) {
+  const el = await quizIn(page);
+  expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+  await click(el, button(el, 'Start the quiz'));
+  expect(heading(el)).to.equal('What would you like to change about your skin?');
+  return el;
 }
 
 describe('<exosome-quiz> script-tag build', () => {
-  it('defines the element, survives being loaded twice, and prints no warnings', async () => {
-    const messages: unknown[] = [];
-    const errors: unknown[] = [];
-    const { warn, error } = console;
-    console.warn = (...args: unknown[]) => messages.push(args);
-    console.error = (...args: unknown[]) => messages.push(args);
-    const onError = (event: ErrorEvent) => errors.push(event.message);
-    window.addEventListener('error', onError);
-    try {
-      await loadScript();
-      await loadScript();
-    } finally {
-      console.warn = warn;
-      console.error = error;
-      window.removeEventListener('error', onError);
-    }
-    expect(errors).to.deep.equal([]);
-    expect(messages).to.deep.equal([]);
-    expect(customElements.get('exosome-quiz')).to.be.a('function');
+  afterEach(closeFrames);
 
-    const el = document.createElement('exosome-quiz');
-    document.body.append(el);
-    await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('exosome serum');
+  it('defines the element with no inline style and leaves no global of its own', async () => {
+    const page = await openFrame(BLANK);
+    const before = new Set(Object.keys(page.win));
+    await loadScript(page, IIFE);
+    expect(page.win.customElements.get('exosome-quiz')).to.be.a('function');
+    const el = await expectWorking(page);
     expect(el.shadowRoot!.querySelector('style')).to.equal(null);
-    el.remove();
+    // Lit and zod keep their own version and config globals; the widget adds none.
+    expect(Object.keys(page.win).filter((key) => !before.has(key) && /exosome|quiz/i.test(key))).to.deep.equal([]);
+    expect(page.console).to.deep.equal([]);
+    expect(page.errors).to.deep.equal([]);
   });
 
-  it('leaves no globals behind but its element', async () => {
-    expect(Object.keys(window).filter((key) => /exosome/i.test(key))).to.deep.equal([]);
+  it('loaded twice: no exception, one working definition, one console note', async () => {
+    const page = await openFrame(BLANK);
+    await loadScript(page, IIFE);
+    const first = page.win.customElements.get('exosome-quiz');
+    await loadScript(page, IIFE);
+    expect(page.errors).to.deep.equal([]);
+    expect(page.win.customElements.get('exosome-quiz')).to.equal(first);
+    expect(page.console).to.have.length(1);
+    expect(page.console[0]!.level).to.equal('info');
+    expect(page.console[0]!.text).to.match(/^exosome-quiz 0\.1\.0: <exosome-quiz> is already defined on this page \(by version 0\.1\.0\), so this copy is not used/);
+    await expectWorking(page);
   });
+
+  it('the ESM build and the script-tag build on one page: the first stays, one note', async () => {
+    const page = await openFrame(BLANK);
+    await loadScript(page, ESM, 'module');
+    const first = page.win.customElements.get('exosome-quiz');
+    await loadScript(page, IIFE);
+    expect(page.errors).to.deep.equal([]);
+    expect(page.win.customElements.get('exosome-quiz')).to.equal(first);
+    expect(page.console.map((m) => m.level)).to.deep.equal(['info']);
+    await expectWorking(page);
+  });
+
+  for (const [name, version, named] of [
+    ['another version of the widget', '0.0.9', 'version 0.0.9'],
+    ['a script of the page that took the tag name', undefined, 'another script'],
+  ] as const) {
+    it(`leaves the page alone when ${name} defined <exosome-quiz> first, with one note`, async () => {
+      const page = await openFrame(BLANK);
+      class Earlier extends page.win.HTMLElement {
+        static version = version;
+        connectedCallback() {
+          this.textContent = 'the earlier quiz';
+        }
+      }
+      page.win.customElements.define('exosome-quiz', Earlier);
+      await loadScript(page, IIFE);
+      expect(page.errors).to.deep.equal([]);
+      expect(page.win.customElements.get('exosome-quiz')).to.equal(Earlier);
+      expect(page.console).to.have.length(1);
+      expect(page.console[0]!.text).to.contain(`already defined on this page (by ${named})`);
+      const el = page.doc.createElement('exosome-quiz') as ExosomeQuiz;
+      page.doc.body.append(el);
+      expect(el.textContent).to.equal('the earlier quiz');
+    });
+  }
 });
