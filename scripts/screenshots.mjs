@@ -1,13 +1,18 @@
 // Screenshots of the demo at 320, 375 and 1280 px, light and dark, at the
-// intro, a question and a result, into screenshots/. Needs the demo served
-// (npm start) or serves it itself on port 4174.
+// intro, a question and a result, into screenshots/; and of the hostile-theme
+// page (demo/hostile.html) at 375 and 1280 px, as hostile-*.png. Serves the
+// demo itself on port 4174 (SCREENSHOTS_PORT for another).
 //
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const port = 4174;
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4174);
+const PAGES = [
+  { prefix: '', path: '/demo/', widths: [320, 375, 1280], schemes: ['light', 'dark'] },
+  { prefix: 'hostile-', path: '/demo/hostile.html', widths: [375, 1280], schemes: ['light'] },
+];
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 400));
 mkdirSync('screenshots', { recursive: true });
@@ -18,8 +23,9 @@ const browser = await chromium.launch({
 });
 const errors = [];
 try {
-  for (const width of [320, 375, 1280]) {
-    for (const scheme of ['light', 'dark']) {
+  for (const { prefix, path, widths, schemes } of PAGES) {
+  for (const width of widths) {
+    for (const scheme of schemes) {
       const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
@@ -28,10 +34,10 @@ try {
           console.error(`CSP violation: ${e.violatedDirective} (${e.blockedURI})`),
         ),
       );
-      await page.goto(`http://localhost:${port}/demo/`);
+      await page.goto(`http://localhost:${port}${path}`);
       const quiz = page.locator('exosome-quiz');
       await quiz.waitFor();
-      const shot = (name) => quiz.screenshot({ path: `screenshots/${name}-${width}-${scheme}.png` });
+      const shot = (name) => quiz.screenshot({ path: `screenshots/${prefix}${name}-${width}-${scheme}.png` });
       await shot('intro');
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
       await quiz.getByLabel('Dullness').check();
@@ -50,14 +56,15 @@ try {
       await quiz.getByLabel('A subtle change over 1 to 3 months is fine').check();
       await quiz.getByRole('button', { name: 'See my result' }).click();
       await shot('result');
-      await page.screenshot({ path: `screenshots/result-top-${width}-${scheme}.png` });
+      await page.screenshot({ path: `screenshots/${prefix}result-top-${width}-${scheme}.png` });
       const overflow = await page.evaluate(() => {
         const card = document.querySelector('exosome-quiz').shadowRoot.querySelector('.card');
         return document.documentElement.scrollWidth > window.innerWidth || card.scrollWidth > card.clientWidth;
       });
-      if (overflow) errors.push(`horizontal overflow at ${width}px ${scheme}`);
+      if (overflow) errors.push(`horizontal overflow on ${path} at ${width}px ${scheme}`);
       await page.close();
     }
+  }
   }
 } finally {
   await browser.close();
