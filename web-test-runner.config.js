@@ -37,7 +37,21 @@ const launchers = {
       },
     }),
 };
-const browsers = (names) => names.filter((name) => engines[name]).map((name) => launchers[name](engines[name]));
+const LABELS = { chromium: 'Chromium', firefox: 'Firefox', webkit: 'WebKit' };
+/** The launchers for the engines found, each shown under its engine's name in the report. */
+const browsers = (names) =>
+  names
+    .filter((name) => engines[name])
+    .map((name) => {
+      const launcher = launchers[name](engines[name]);
+      launcher.name = LABELS[name];
+      const initialize = launcher.initialize.bind(launcher);
+      launcher.initialize = async (...args) => {
+        await initialize(...args);
+        launcher.name = LABELS[name];
+      };
+      return launcher;
+    });
 
 // Switching prefers-color-scheme and prefers-reduced-motion during a run needs
 // CDP: only Chromium has it here (README, "Security and robustness").
