@@ -70,4 +70,6 @@ export default {
   concurrency: 1,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
+  // A busy 2-core machine can take longer than the default 30 s to open a page in Firefox.
+  browserStartTimeout: 120000,
 };
