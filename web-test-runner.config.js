@@ -68,7 +68,9 @@ export default {
   // One test page at a time per engine: WebKitWebDriver's launcher drives a
   // single window (mouse coordinates are the page's), and the machine has 2 cores.
   concurrency: 1,
-  testFramework: { config: { timeout: 20000 } },
+  // A hang guard, not a speed check: three engines share 2 cores, and a test that walks
+  // the whole quiz with axe at each state can pass 20 s when the machine is busy.
+  testFramework: { config: { timeout: 60000 } },
   testsFinishTimeout: 300000,
   // A busy 2-core machine can take longer than the default 30 s to open a page in Firefox.
   browserStartTimeout: 120000,
