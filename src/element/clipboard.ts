@@ -1,14 +1,16 @@
+import type { CopyMethod } from './events.js';
+
 /**
  * Writes text to the clipboard: the async Clipboard API where the page
  * allows it, else a selected textarea and `execCommand('copy')`. Returns
- * whether the text was copied; on false the textarea is left selected so
+ * how the text was copied; on 'manual' the textarea is left selected so
  * the reader can copy it by hand.
  */
-export async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
+export async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<CopyMethod> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
-      return true;
+      return 'clipboard';
     }
   } catch {
     // Refused (no permission, not focused, blocked by the host): fall back.
@@ -24,5 +26,5 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement): Pro
     copied = false;
   }
   if (copied) fallback.hidden = true;
-  return copied;
+  return copied ? 'selection' : 'manual';
 }

@@ -1,14 +1,19 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
 import type { Answers } from '../rules/answers.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { recommend } from '../rules/recommend.js';
 import type { Recommendation } from '../rules/result.js';
 import { ActorController } from './actor-controller.js';
+import { parseAttribute, type Persist, type Theme } from './attributes.js';
 import { copyText } from './clipboard.js';
+import { emit } from './events.js';
 import { styles } from './exosome-quiz.styles.js';
+import { ResumeController } from './resume.js';
 import { UI } from './strings.js';
 import { introView } from './views/intro.js';
+import { productLinkView, type Product } from './views/product-link.js';
+import { productLinkStyles } from './views/product-link.styles.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
@@ -19,7 +24,25 @@ import { resultView } from './views/result.js';
  * Five questions (concerns, actives, sensitivity, how skin feels now,
  * expectations), then a verdict with reasons, time frames, routine,
  * pairings, a patch test where needed and what to look for when buying.
- * The reader can copy the result as plain text. Nothing leaves the device.
+ * The reader can copy the result as plain text, or a link that opens it
+ * again. Nothing leaves the device: the widget makes no requests.
+ *
+ * Several quizzes on one page are independent when each has its own `id`:
+ * the id keys the saved progress and the share link's fragment entry.
+ *
+ * @attr {string} heading - The intro's title. Default: "Would an exosome serum suit your skin?".
+ * @attr {string} product-url - An absolute https: or http: link to a product the page recommends, shown under the verdicts good-fit, fits-with-care and optional (rel="sponsored noopener", new tab). Any other URL is refused with a console warning.
+ * @attr {string} product-name - The link's text. Default: "See the suggested serum".
+ * @attr {'session' | 'local' | 'none'} persist - Where progress is kept: "session" (default; survives a reload in the same tab), "local" (survives across visits for 30 days), "none".
+ * @attr {boolean} skip-intro - Start at the first question.
+ * @attr {'auto' | 'light' | 'dark'} theme - Colours: "auto" (default; follows prefers-color-scheme), "light" or "dark".
+ *
+ * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz (with skip-intro: when the element connects).
+ * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
+ * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
+ * @fires {CustomEvent<ExosomeQuizCopyDetail>} exosome-quiz-copy - The result was copied; detail: { method }.
+ * @fires {CustomEvent<ExosomeQuizShareDetail>} exosome-quiz-share - The share link was copied; detail: { method, url }.
+ * @fires {CustomEvent<null>} exosome-quiz-restart - The reader pressed Start over.
  *
  * @csspart card - The widget's frame.
  * @csspart intro - The opening screen.
@@ -38,6 +61,9 @@ import { resultView } from './views/result.js';
  * @csspart button-secondary - The other actions (Back, Start over).
  * @csspart copy-fallback - The text shown for copying by hand when the clipboard is refused.
  * @csspart status - The visible status line under the result's actions.
+ * @csspart share - The Share link button.
+ * @csspart product - The call to action to the host's product.
+ * @csspart product-link - The product link itself.
  *
  * @cssproperty --exosome-quiz-font - Font family. Default: the system UI font.
  * @cssproperty --exosome-quiz-background - Widget background.
@@ -51,14 +77,35 @@ import { resultView } from './views/result.js';
  * @cssproperty --exosome-quiz-radius - Corner radius.
  */
 export class ExosomeQuiz extends LitElement {
-  static override styles = styles;
+  static override styles = [styles, productLinkStyles];
 
   static override properties = {
+    heading: {},
+    productUrl: { attribute: 'product-url' },
+    productName: { attribute: 'product-name' },
+    persist: {},
+    skipIntro: { attribute: 'skip-intro' },
+    theme: {},
     announcement: { state: true },
     copyStatus: { state: true },
   };
 
+  /** The intro's title (attribute `heading`). */
+  declare heading: string | null;
+  /** An http(s) link to a recommended product (attribute `product-url`). */
+  declare productUrl: string | null;
+  /** The product link's text (attribute `product-name`). */
+  declare productName: string | null;
+  /** `session`, `local` or `none` (attribute `persist`). */
+  declare persist: string | null;
+  /** Present to start at the first question (attribute `skip-intro`). */
+  declare skipIntro: string | null;
+  /** `auto`, `light` or `dark` (attribute `theme`). */
+  declare theme: string | null;
+
   private readonly quiz = new ActorController(this, quizMachine, undefined);
+  private readonly resume = new ResumeController(this, this.quiz, () => this.config.persist);
+  private config = { heading: UI.introTitle, product: null as Product | null, persist: 'session' as Persist, skipIntro: false, theme: 'auto' as Theme };
   private declare announcement: string;
   private declare copyStatus: string;
   private lastView = '';
@@ -82,15 +129,26 @@ export class ExosomeQuiz extends LitElement {
     return this.resultFor.result;
   }
 
-  private send(event: Parameters<typeof this.quiz.send>[0]) {
-    this.moveFocus = true;
+  private send(event: Parameters<typeof this.quiz.send>[0], focus = true) {
+    const before = this.view;
+    this.moveFocus = focus;
     this.copyStatus = '';
     this.quiz.send(event);
-    const { context } = this.quiz.snapshot;
-    if (event.type === 'quiz.restart') this.announce(UI.restarted);
+    const { context, value } = this.quiz.snapshot;
+    const field = currentField(value);
+    if (event.type === 'quiz.restart') {
+      this.announce(UI.restarted);
+      emit(this, 'exosome-quiz-restart', null);
+      if (this.config.skipIntro) this.send({ type: 'quiz.start' });
+    }
     if (event.type === 'nav.next' && context.missing) {
-      const field = currentField(this.quiz.snapshot.value);
       this.announce(field && questionFor(field).kind === 'multi' ? UI.missingMulti : UI.missingSingle);
+    }
+    if (this.view === before) return;
+    if (before === 'intro' && field) emit(this, 'exosome-quiz-start', null);
+    if (field) emit(this, 'exosome-quiz-step', { step: field, index: stepNumber(field) - 1, total: QUESTIONS.length });
+    if (value === 'result' && context.answers) {
+      emit(this, 'exosome-quiz-complete', { answers: context.answers, recommendation: this.result(context.answers) });
     }
   }
 
@@ -99,7 +157,29 @@ export class ExosomeQuiz extends LitElement {
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
   }
 
-  protected override willUpdate(): void {
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.config.skipIntro && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    const c = this.config;
+    if (changed.has('heading')) c.heading = parseAttribute('heading', this.heading);
+    if (changed.has('productUrl') || changed.has('productName')) {
+      const url = parseAttribute('product-url', this.productUrl);
+      const name = changed.has('productName') ? parseAttribute('product-name', this.productName) : c.product?.name ?? '';
+      c.product = url ? { url, name } : null;
+    }
+    if (changed.has('theme')) c.theme = parseAttribute('theme', this.theme);
+    if (changed.has('persist')) {
+      const previous = c.persist;
+      c.persist = parseAttribute('persist', this.persist);
+      if (this.hasUpdated && previous !== c.persist) this.resume.save(previous);
+    }
+    if (changed.has('skipIntro')) {
+      c.skipIntro = parseAttribute('skip-intro', this.skipIntro);
+      if (this.hasUpdated && c.skipIntro && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+    }
     const view = this.view;
     if (view === this.lastView) return;
     this.lastView = view;
@@ -120,12 +200,18 @@ export class ExosomeQuiz extends LitElement {
     this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
-  private async copy() {
+  /** Copies the result as text (with its share link), or the link alone. */
+  private async copy(what: 'result' | 'link') {
     const { answers } = this.quiz.snapshot.context;
     const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback');
     if (!answers || !fallback) return;
-    const copied = await copyText(toPlainText(this.result(answers)), fallback);
-    this.copyStatus = copied ? UI.copied : UI.copyFailed;
+    const url = this.resume.shareUrl(answers);
+    const link = what === 'link';
+    fallback.ariaLabel = link ? UI.share : UI.copyLabel;
+    const method = await copyText(link ? url : toPlainText(this.result(answers), { shareUrl: url }), fallback);
+    this.copyStatus = method === 'manual' ? (link ? UI.linkCopyFailed : UI.copyFailed) : link ? UI.linkCopied : UI.copied;
+    if (link) emit(this, 'exosome-quiz-share', { method, url });
+    else emit(this, 'exosome-quiz-copy', { method });
   }
 
   protected override render() {
@@ -151,17 +237,20 @@ export class ExosomeQuiz extends LitElement {
         onNext: () => this.send({ type: 'nav.next' }),
       });
     } else if (value === 'result' && context.answers) {
+      const result = this.result(context.answers);
       body = resultView({
-        result: this.result(context.answers),
-        onCopy: () => void this.copy(),
+        result,
+        onCopy: () => void this.copy('result'),
+        onShare: () => void this.copy('link'),
         onRestart: () => this.send({ type: 'quiz.restart' }),
         onBack: () => this.send({ type: 'nav.back' }),
+        product: productLinkView(result.verdict, this.config.product),
       });
     } else {
-      body = introView(() => this.send({ type: 'quiz.start' }));
+      body = introView(this.config.heading, () => this.send({ type: 'quiz.start' }));
     }
     return html`
-      <div class="root">
+      <div class="root ${this.config.theme}">
         <div class="card" part="card">${body}</div>
         <p class="status" part="status" role="status">${this.copyStatus}</p>
         <p class="sr-only" aria-live="polite">${this.announcement}</p>

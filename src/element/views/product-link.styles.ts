@@ -1,0 +1,27 @@
+import { css } from 'lit';
+
+/** The host's call to action: set apart from the advice, plainly a link. */
+export const productLinkStyles = css`
+  .product {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    padding: 0.875em 1em;
+    margin-block: 1.25em 0.75em;
+  }
+  .product h3 {
+    margin-block-end: 0.25em;
+  }
+  .product-link {
+    display: inline-block;
+    margin-block-start: 0.5em;
+    color: var(--_accent);
+    font-weight: 600;
+    text-underline-offset: 0.2em;
+    overflow-wrap: anywhere;
+  }
+  .product-link:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+`;
