@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { quizMachine } from '../../src/quiz/machine.js';
+import { LOCAL_MAX_AGE_MS, progressOf, readProgress, snapshotOf, type SavedProgress } from '../../src/quiz/saved-progress.js';
+import type { Answers } from '../../src/rules/index.js';
+import { anyAnswers, hostileString } from '../support/arbitraries.js';
+
+const now = Date.UTC(2026, 10, 25);
+const onActives: SavedProgress = {
+  v: 1,
+  at: now - 1000,
+  screen: 'actives',
+  draft: { concerns: ['redness'], actives: ['niacinamide'], sensitivity: null, skinNow: null, expectations: null },
+};
+
+function answerAll(a: Answers) {
+  const actor = createActor(quizMachine, { input: undefined }).start();
+  actor.send({ type: 'quiz.start' });
+  for (const c of a.concerns) actor.send({ type: 'answer.toggle', field: 'concerns', option: c });
+  actor.send({ type: 'nav.next' });
+  for (const x of a.actives) actor.send({ type: 'answer.toggle', field: 'actives', option: x });
+  actor.send({ type: 'nav.next' });
+  actor.send({ type: 'answer.select', field: 'sensitivity', option: a.sensitivity });
+  actor.send({ type: 'nav.next' });
+  actor.send({ type: 'answer.select', field: 'skinNow', option: a.skinNow });
+  actor.send({ type: 'nav.next' });
+  actor.send({ type: 'answer.select', field: 'expectations', option: a.expectations });
+  actor.send({ type: 'nav.next' });
+  return actor;
+}
+
+describe('saved progress', () => {
+  it('is nothing worth keeping on a fresh intro', () => {
+    expect(progressOf(createActor(quizMachine, { input: undefined }).start().getSnapshot(), now)).toBe(null);
+  });
+
+  it('comes back to the same step with the same answers', () => {
+    const read = readProgress(JSON.stringify(onActives), now);
+    expect(read).toEqual({ kind: 'saved', progress: onActives });
+    const snapshot = snapshotOf(onActives);
+    expect(snapshot.value).toEqual({ question: 'actives' });
+    expect(snapshot.context.draft).toEqual(onActives.draft);
+    const actor = createActor(quizMachine, { input: undefined, snapshot }).start();
+    actor.send({ type: 'nav.back' });
+    expect(actor.getSnapshot().value).toEqual({ question: 'concerns' });
+  });
+
+  it('round-trips any finished quiz to its result', () => {
+    fc.assert(
+      fc.property(anyAnswers, (a) => {
+        const saved = progressOf(answerAll(a).getSnapshot(), now)!;
+        expect(saved.screen).toBe('result');
+        const read = readProgress(JSON.stringify(saved), now);
+        expect(read.kind).toBe('saved');
+        if (read.kind !== 'saved') return;
+        const snapshot = snapshotOf(read.progress);
+        expect(snapshot.value).toBe('result');
+        expect(snapshot.context.answers).toEqual(a);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('expires silently after 30 days when asked to', () => {
+    const old = JSON.stringify({ ...onActives, at: now - LOCAL_MAX_AGE_MS - 1 });
+    expect(readProgress(old, now, LOCAL_MAX_AGE_MS)).toEqual({ kind: 'none' });
+    expect(readProgress(old, now).kind).toBe('saved');
+  });
+
+  it('refuses stale or corrupt values with one readable problem', () => {
+    const bad = (value: unknown) => readProgress(typeof value === 'string' ? value : JSON.stringify(value), now);
+    expect(bad('{not json')).toEqual({ kind: 'bad', problem: 'it is not JSON' });
+    expect(bad({ ...onActives, v: 0 })).toEqual({ kind: 'bad', problem: 'it was saved by another version (0)' });
+    expect(bad({ ...onActives, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'it was saved in the future' });
+    expect(bad({ ...onActives, screen: 'skinNow' })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('"sensitivity" is not answered') });
+    expect(bad({ ...onActives, draft: { ...onActives.draft, concerns: ['redness', 'just-curious'] } }).kind).toBe('bad');
+    expect(bad({ ...onActives, draft: { ...onActives.draft, actives: ['glitter'] } }).kind).toBe('bad');
+    expect(bad({ ...onActives, extra: 1 }).kind).toBe('bad');
+    expect(bad(null).kind).toBe('bad');
+  });
+
+  it('never throws on any stored string, and only accepts what the schema allows', () => {
+    fc.assert(
+      fc.property(fc.oneof(hostileString, fc.json(), fc.anything().map((x) => JSON.stringify(x) ?? 'undefined')), (raw) => {
+        const read = readProgress(raw, now);
+        expect(['saved', 'bad']).toContain(read.kind);
+        if (read.kind === 'saved') expect(() => snapshotOf(read.progress)).not.toThrow();
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+});
