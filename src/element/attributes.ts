@@ -36,22 +36,49 @@ const attributeSchemas = () =>
     theme: z.enum(THEMES),
   });
 
+/** The parsed value of each attribute. */
+export interface AttributeValues {
+  heading: string;
+  'product-url': string | null;
+  'product-name': string;
+  persist: Persist;
+  'skip-intro': boolean;
+  theme: Theme;
+}
+
 /**
  * The value of one attribute: its parsed value, or its default when it is
  * absent or bad (a bad one is reported).
  */
-export function parseAttribute(name: 'heading' | 'product-name', raw: string | null): string;
-export function parseAttribute(name: 'product-url', raw: string | null): string | null;
-export function parseAttribute(name: 'persist', raw: string | null): Persist;
-export function parseAttribute(name: 'skip-intro', raw: string | null): boolean;
-export function parseAttribute(name: 'theme', raw: string | null): Theme;
-export function parseAttribute(name: AttributeName, raw: string | null): unknown {
+export function parseAttribute<K extends AttributeName>(name: K, raw: string | null): AttributeValues[K] {
   const [accepts, fallback] = ACCEPTS[name];
-  if (raw === null || raw === undefined) return fallback;
+  if (raw === null || raw === undefined) return fallback as AttributeValues[K];
   const parsed = z.safeParse(attributeSchemas()[name], raw);
-  if (parsed.success) return parsed.data;
+  if (parsed.success) return parsed.data as AttributeValues[K];
   const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
   const instead = fallback === null ? 'it is ignored' : `using ${JSON.stringify(fallback)}`;
   warn(`${name}=${JSON.stringify(shown)} is not valid: it accepts ${accepts}; ${instead}.`);
-  return fallback;
+  return fallback as AttributeValues[K];
+}
+
+/**
+ * Parses each attribute when it is first read after a change, so any part
+ * of the element can read it at any time (even before the first render)
+ * and a bad value is still reported only once.
+ */
+export class AttributeReader {
+  private readonly parsed = new Map<AttributeName, [string | null, unknown]>();
+
+  read<K extends AttributeName>(name: K, raw: string | null | undefined): AttributeValues[K] {
+    const hit = this.parsed.get(name);
+    if (hit && hit[0] === (raw ?? null)) return hit[1] as AttributeValues[K];
+    const value = parseAttribute(name, raw ?? null);
+    this.parsed.set(name, [raw ?? null, value]);
+    return value;
+  }
+
+  /** The value last read, before a change. */
+  last<K extends AttributeName>(name: K): AttributeValues[K] | undefined {
+    return this.parsed.get(name)?.[1] as AttributeValues[K] | undefined;
+  }
 }

@@ -5,14 +5,14 @@ import { toPlainText } from '../rules/plain-text.js';
 import { recommend } from '../rules/recommend.js';
 import type { Recommendation } from '../rules/result.js';
 import { ActorController } from './actor-controller.js';
-import { parseAttribute, type Persist, type Theme } from './attributes.js';
+import { AttributeReader } from './attributes.js';
 import { copyText } from './clipboard.js';
 import { emit } from './events.js';
 import { styles } from './exosome-quiz.styles.js';
 import { ResumeController } from './resume.js';
 import { UI } from './strings.js';
 import { introView } from './views/intro.js';
-import { productLinkView, type Product } from './views/product-link.js';
+import { productLinkView } from './views/product-link.js';
 import { productLinkStyles } from './views/product-link.styles.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
@@ -104,8 +104,8 @@ export class ExosomeQuiz extends LitElement {
   declare theme: string | null;
 
   private readonly quiz = new ActorController(this, quizMachine, undefined);
-  private readonly resume = new ResumeController(this, this.quiz, () => this.config.persist);
-  private config = { heading: UI.introTitle, product: null as Product | null, persist: 'session' as Persist, skipIntro: false, theme: 'auto' as Theme };
+  private readonly attrs = new AttributeReader();
+  private readonly resume = new ResumeController(this, this.quiz, () => this.attrs.read('persist', this.persist));
   private declare announcement: string;
   private declare copyStatus: string;
   private lastView = '';
@@ -139,7 +139,7 @@ export class ExosomeQuiz extends LitElement {
     if (event.type === 'quiz.restart') {
       this.announce(UI.restarted);
       emit(this, 'exosome-quiz-restart', null);
-      if (this.config.skipIntro) this.send({ type: 'quiz.start' });
+      if (this.attrs.read('skip-intro', this.skipIntro)) this.send({ type: 'quiz.start' });
     }
     if (event.type === 'nav.next' && context.missing) {
       this.announce(field && questionFor(field).kind === 'multi' ? UI.missingMulti : UI.missingSingle);
@@ -159,26 +159,16 @@ export class ExosomeQuiz extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.config.skipIntro && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+    if (this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const c = this.config;
-    if (changed.has('heading')) c.heading = parseAttribute('heading', this.heading);
-    if (changed.has('productUrl') || changed.has('productName')) {
-      const url = parseAttribute('product-url', this.productUrl);
-      const name = changed.has('productName') ? parseAttribute('product-name', this.productName) : c.product?.name ?? '';
-      c.product = url ? { url, name } : null;
+    if (this.hasUpdated && changed.has('persist')) {
+      const previous = this.attrs.last('persist');
+      if (previous !== this.attrs.read('persist', this.persist)) this.resume.save(previous);
     }
-    if (changed.has('theme')) c.theme = parseAttribute('theme', this.theme);
-    if (changed.has('persist')) {
-      const previous = c.persist;
-      c.persist = parseAttribute('persist', this.persist);
-      if (this.hasUpdated && previous !== c.persist) this.resume.save(previous);
-    }
-    if (changed.has('skipIntro')) {
-      c.skipIntro = parseAttribute('skip-intro', this.skipIntro);
-      if (this.hasUpdated && c.skipIntro && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+    if (this.hasUpdated && changed.has('skipIntro') && this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') {
+      this.send({ type: 'quiz.start' }, false);
     }
     const view = this.view;
     if (view === this.lastView) return;
@@ -244,13 +234,13 @@ export class ExosomeQuiz extends LitElement {
         onShare: () => void this.copy('link'),
         onRestart: () => this.send({ type: 'quiz.restart' }),
         onBack: () => this.send({ type: 'nav.back' }),
-        product: productLinkView(result.verdict, this.config.product),
+        product: productLinkView(result.verdict, this.attrs.read('product-url', this.productUrl), this.attrs.read('product-name', this.productName)),
       });
     } else {
-      body = introView(this.config.heading, () => this.send({ type: 'quiz.start' }));
+      body = introView(this.attrs.read('heading', this.heading), () => this.send({ type: 'quiz.start' }));
     }
     return html`
-      <div class="root ${this.config.theme}">
+      <div class="root ${this.attrs.read('theme', this.theme)}">
         <div class="card" part="card">${body}</div>
         <p class="status" part="status" role="status">${this.copyStatus}</p>
         <p class="sr-only" aria-live="polite">${this.announcement}</p>

@@ -2,23 +2,17 @@ import { html, nothing } from 'lit';
 import type { Verdict } from '../../rules/options.js';
 import { UI } from '../strings.js';
 
-export interface Product {
-  /** An http(s) URL, already checked (attributes.ts). */
-  url: string;
-  name: string;
-}
-
 /** The verdicts under which a serum is worth buying; never for not-now or not-the-right-tool. */
 const SHOWN_FOR: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
 
-/** The blogger's call to action, shown as text (Lit escapes it), opening in a new tab. */
-export const productLinkView = (verdict: Verdict, product: Product | null) =>
-  product && SHOWN_FOR.includes(verdict)
+/** The blogger's call to action (`url` already checked to be http(s), attributes.ts), shown as text (Lit escapes it), opening in a new tab. */
+export const productLinkView = (verdict: Verdict, url: string | null, name: string) =>
+  url && SHOWN_FOR.includes(verdict)
     ? html`<aside class="product" part="product" aria-labelledby="product-title">
         <h3 id="product-title">${UI.productTitle}</h3>
         <p>${UI.productText}</p>
-        <a class="product-link" part="product-link" href=${product.url} target="_blank" rel="sponsored noopener"
-          >${product.name || UI.productFallback}<span class="sr-only">${UI.newTab}</span></a
+        <a class="product-link" part="product-link" href=${url} target="_blank" rel="sponsored noopener"
+          >${name || UI.productFallback}<span class="sr-only">${UI.newTab}</span></a
         >
       </aside>`
     : nothing;
