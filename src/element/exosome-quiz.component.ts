@@ -9,11 +9,11 @@ import { AttributeReader } from './attributes.js';
 import { copyText } from './clipboard.js';
 import { emit } from './events.js';
 import { styles } from './exosome-quiz.styles.js';
+import { embedStyles } from './embed.styles.js';
 import { ResumeController } from './resume.js';
 import { UI } from './strings.js';
 import { introView } from './views/intro.js';
 import { productLinkView } from './views/product-link.js';
-import { productLinkStyles } from './views/product-link.styles.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
@@ -77,7 +77,7 @@ import { resultView } from './views/result.js';
  * @cssproperty --exosome-quiz-radius - Corner radius.
  */
 export class ExosomeQuiz extends LitElement {
-  static override styles = [styles, productLinkStyles];
+  static override styles = [styles, embedStyles];
 
   static override properties = {
     heading: {},

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 
-/** The host's call to action: set apart from the advice, plainly a link. */
-export const productLinkStyles = css`
+/** What the host page brings in: its heading (any length) and its call to action, set apart from the advice. */
+export const embedStyles = css`
+  .title {
+    overflow-wrap: anywhere;
+  }
   .product {
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.75);
