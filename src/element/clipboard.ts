@@ -1,4 +1,5 @@
-import type { CopyMethod } from './events.js';
+import { emit, type CopyMethod } from './events.js';
+import { UI } from './strings.js';
 
 /**
  * Writes text to the clipboard: the async Clipboard API where the page
@@ -27,4 +28,18 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement): Pro
   }
   if (copied) fallback.hidden = true;
   return copied ? 'selection' : 'manual';
+}
+
+/**
+ * Copies the result's text, or its share link when `link` is the URL;
+ * fires exosome-quiz-copy or exosome-quiz-share and returns the status
+ * line for the reader.
+ */
+export async function copyOut(host: HTMLElement, text: string, fallback: HTMLTextAreaElement, link: string | false) {
+  fallback.ariaLabel = link ? UI.share : UI.copyLabel;
+  const method = await copyText(text, fallback);
+  if (link) emit(host, 'exosome-quiz-share', { method, url: link });
+  else emit(host, 'exosome-quiz-copy', { method });
+  if (method === 'manual') return link ? UI.linkCopyFailed : UI.copyFailed;
+  return link ? UI.linkCopied : UI.copied;
 }

@@ -1,3 +1,4 @@
+import { QUESTIONS, currentField, stepNumber, type QuizContext } from '../quiz/index.js';
 import type { AnswerField, Answers } from '../rules/answers.js';
 import type { Recommendation } from '../rules/result.js';
 
@@ -47,6 +48,23 @@ export function emit<K extends keyof ExosomeQuizEventDetails>(
   detail: ExosomeQuizEventDetails[K],
 ): void {
   host.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
+}
+
+/**
+ * After a reader's action moved the quiz from one screen to another: the
+ * start, the step now shown, or the completed result.
+ */
+export function emitProgress(
+  host: HTMLElement,
+  before: string,
+  now: { value: unknown; context: QuizContext },
+  recommendation: (a: Answers) => Recommendation,
+): void {
+  const field = currentField(now.value as never);
+  if (before === 'intro' && field) emit(host, 'exosome-quiz-start', null);
+  if (field) emit(host, 'exosome-quiz-step', { step: field, index: stepNumber(field) - 1, total: QUESTIONS.length });
+  const { answers } = now.context;
+  if (now.value === 'result' && answers) emit(host, 'exosome-quiz-complete', { answers, recommendation: recommendation(answers) });
 }
 
 declare global {

@@ -6,8 +6,8 @@ import { recommend } from '../rules/recommend.js';
 import type { Recommendation } from '../rules/result.js';
 import { ActorController } from './actor-controller.js';
 import { AttributeReader } from './attributes.js';
-import { copyText } from './clipboard.js';
-import { emit } from './events.js';
+import { copyOut } from './clipboard.js';
+import { emit, emitProgress } from './events.js';
 import { styles } from './exosome-quiz.styles.js';
 import { embedStyles } from './embed.styles.js';
 import { ResumeController } from './resume.js';
@@ -90,17 +90,12 @@ export class ExosomeQuiz extends LitElement {
     copyStatus: { state: true },
   };
 
-  /** The intro's title (attribute `heading`). */
+  // The attributes as written; read through `attrs` (attributes.ts), which parses and reports.
   declare heading: string | null;
-  /** An http(s) link to a recommended product (attribute `product-url`). */
   declare productUrl: string | null;
-  /** The product link's text (attribute `product-name`). */
   declare productName: string | null;
-  /** `session`, `local` or `none` (attribute `persist`). */
   declare persist: string | null;
-  /** Present to start at the first question (attribute `skip-intro`). */
   declare skipIntro: string | null;
-  /** `auto`, `light` or `dark` (attribute `theme`). */
   declare theme: string | null;
 
   private readonly quiz = new ActorController(this, quizMachine, undefined);
@@ -144,12 +139,7 @@ export class ExosomeQuiz extends LitElement {
     if (event.type === 'nav.next' && context.missing) {
       this.announce(field && questionFor(field).kind === 'multi' ? UI.missingMulti : UI.missingSingle);
     }
-    if (this.view === before) return;
-    if (before === 'intro' && field) emit(this, 'exosome-quiz-start', null);
-    if (field) emit(this, 'exosome-quiz-step', { step: field, index: stepNumber(field) - 1, total: QUESTIONS.length });
-    if (value === 'result' && context.answers) {
-      emit(this, 'exosome-quiz-complete', { answers: context.answers, recommendation: this.result(context.answers) });
-    }
+    if (this.view !== before) emitProgress(this, before, this.quiz.snapshot, (a) => this.result(a));
   }
 
   /** Live regions speak only when their text changes; a trailing space makes a repeat new. */
@@ -191,17 +181,12 @@ export class ExosomeQuiz extends LitElement {
   }
 
   /** Copies the result as text (with its share link), or the link alone. */
-  private async copy(what: 'result' | 'link') {
+  private async copy(link: boolean) {
     const { answers } = this.quiz.snapshot.context;
     const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback');
     if (!answers || !fallback) return;
     const url = this.resume.shareUrl(answers);
-    const link = what === 'link';
-    fallback.ariaLabel = link ? UI.share : UI.copyLabel;
-    const method = await copyText(link ? url : toPlainText(this.result(answers), { shareUrl: url }), fallback);
-    this.copyStatus = method === 'manual' ? (link ? UI.linkCopyFailed : UI.copyFailed) : link ? UI.linkCopied : UI.copied;
-    if (link) emit(this, 'exosome-quiz-share', { method, url });
-    else emit(this, 'exosome-quiz-copy', { method });
+    this.copyStatus = await copyOut(this, link ? url : toPlainText(this.result(answers), { shareUrl: url }), fallback, link && url);
   }
 
   protected override render() {
@@ -230,8 +215,8 @@ export class ExosomeQuiz extends LitElement {
       const result = this.result(context.answers);
       body = resultView({
         result,
-        onCopy: () => void this.copy('result'),
-        onShare: () => void this.copy('link'),
+        onCopy: () => void this.copy(false),
+        onShare: () => void this.copy(true),
         onRestart: () => this.send({ type: 'quiz.restart' }),
         onBack: () => this.send({ type: 'nav.back' }),
         product: productLinkView(result.verdict, this.attrs.read('product-url', this.productUrl), this.attrs.read('product-name', this.productName)),
