@@ -48,7 +48,11 @@ export const styles = css`
     --_hold: #f6e6df;
     --_other: #ece9f3;
     font-family: var(--_font);
-    font-size: 16px;
+    /* 'medium' is the reader's own default text size (16px unless they changed
+       it), whatever the host page does to its root. Every size inside is in
+       em from here, never rem, so a theme's 'html { font-size: 62.5% }' does
+       not shrink the widget while the reader's browser setting still scales it. */
+    font-size: medium;
     line-height: 1.55;
     color: var(--_text);
     text-align: start;
@@ -86,17 +90,17 @@ ${dark}
     margin: 0;
   }
   .title {
-    font-size: 1.375rem;
+    font-size: 1.375em;
     line-height: 1.3;
     font-weight: 650;
-    margin-block: 0.25rem 0.5rem;
+    margin-block: 0.2em 0.35em;
   }
   .title:focus {
     outline: none;
   }
   #heading {
     /* Focus scrolls the new step into view: keep what sits above it visible too. */
-    scroll-margin-block-start: 6rem;
+    scroll-margin-block-start: 4.5em;
   }
   .title:focus-visible {
     outline: 2px solid var(--_accent);
@@ -105,22 +109,22 @@ ${dark}
   }
   .eyebrow {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     letter-spacing: 0.01em;
   }
   .lead,
   .summary {
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .progress {
     display: flex;
     align-items: center;
     gap: 12px;
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
   }
   .progress-label {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
     white-space: nowrap;
   }
   progress {
@@ -151,9 +155,14 @@ ${dark}
   legend {
     padding: 0;
   }
+  /* WebKit drops the bottom margin of a heading inside <legend>, so the gap
+     under a step's title belongs to the help line, which every engine keeps. */
+  legend .title {
+    margin-block-end: 0;
+  }
   .help {
     color: var(--_muted);
-    margin-block-end: 0.75rem;
+    margin-block: 0.5em 0.75em;
   }
   .options {
     display: grid;
@@ -194,12 +203,12 @@ ${dark}
   }
   .option-hint {
     color: var(--_muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   .error {
     color: var(--_error);
     font-weight: 600;
-    margin-block-start: 0.75rem;
+    margin-block-start: 0.75em;
   }
   fieldset[aria-invalid='true'] .option {
     border-color: var(--_error);
@@ -208,7 +217,7 @@ ${dark}
     display: flex;
     flex-wrap: wrap;
     gap: 8px;
-    margin-block-start: 1.25rem;
+    margin-block-start: 1.25em;
   }
   .step .actions {
     justify-content: space-between;
@@ -241,15 +250,15 @@ ${dark}
   .verdict {
     border-radius: calc(var(--_radius) * 0.75);
     padding: 16px 18px;
-    margin-block-end: 1rem;
+    margin-block-end: 1em;
     border-inline-start: 6px solid var(--_accent);
   }
   .verdict .title {
-    font-size: 1.75rem;
-    margin-block: 0 0.25rem;
+    font-size: 1.75em;
+    margin-block: 0 0.15em;
   }
   .headline {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
   }
   .verdict-good-fit {
     background: var(--_good);
@@ -268,20 +277,20 @@ ${dark}
   }
   .result section {
     border-block-start: 1px solid var(--_border);
-    padding-block: 1rem 0.25rem;
-    margin-block-start: 1rem;
+    padding-block: 1em 0.25em;
+    margin-block-start: 1em;
   }
   h3 {
-    font-size: 1.125rem;
-    margin-block-end: 0.5rem;
+    font-size: 1.125em;
+    margin-block-end: 0.45em;
   }
   h4 {
-    font-size: 0.9375rem;
-    margin-block: 0.75rem 0.25rem;
+    font-size: 0.9375em;
+    margin-block: 0.8em 0.25em;
   }
   ul,
   ol {
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     display: grid;
     gap: 6px;
   }
@@ -294,7 +303,7 @@ ${dark}
   }
   .timeframe {
     display: inline-block;
-    font-size: 0.8125rem;
+    font-size: 0.8125em;
     font-weight: 600;
     padding: 0 8px;
     border-radius: 999px;
@@ -325,19 +334,19 @@ ${dark}
     background: var(--_surface);
     border-radius: calc(var(--_radius) * 0.5);
     padding: 10px 12px;
-    margin-block: 0.75rem;
+    margin-block: 0.75em;
   }
   .disclaimer {
     color: var(--_muted);
-    font-size: 0.875rem;
-    margin-block-start: 1.25rem;
+    font-size: 0.875em;
+    margin-block-start: 1.4em;
   }
   .copy-fallback {
     display: block;
     width: 100%;
-    min-height: 10rem;
-    margin-block-start: 0.75rem;
-    font: 0.875rem/1.4 ui-monospace, monospace;
+    min-height: 11.5em;
+    margin-block-start: 0.85em;
+    font: 0.875em/1.4 ui-monospace, monospace;
     color: var(--_text);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -351,8 +360,8 @@ ${dark}
     display: none;
   }
   .status {
-    margin-block-start: 0.5rem;
-    font-size: 0.9375rem;
+    margin-block-start: 0.55em;
+    font-size: 0.9375em;
     color: var(--_text);
   }
   .sr-only {
