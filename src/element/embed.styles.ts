@@ -2,6 +2,18 @@ import { css } from 'lit';
 
 /** What the host page brings in: its heading (any length) and its call to action, set apart from the advice. */
 export const embedStyles = css`
+  /* The space a host reserves before the script loads (README, "No layout
+     shift": exosome-quiz:not(:defined) { display: block; font-size: medium;
+     min-height: 24em }). The root is font-size: medium too, so the intro
+     fills exactly that space and nothing below it moves. */
+  .root {
+    display: flex;
+    flex-direction: column;
+    min-height: 24em;
+  }
+  .card {
+    flex: 1 0 auto;
+  }
   .title {
     overflow-wrap: anywhere;
   }
