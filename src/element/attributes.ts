@@ -25,16 +25,29 @@ const ACCEPTS = {
 } as const;
 export type AttributeName = keyof typeof ACCEPTS;
 
-let schemas: Record<AttributeName, z.ZodMiniType> | undefined;
+const text = (s: string) => s.trim() !== '';
+const webUrl = (s: string) => {
+  try {
+    return /^https?:$/i.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+};
+
+let schemas: Record<AttributeName, z.ZodMiniType<string>> | undefined;
 const attributeSchemas = () =>
   (schemas ??= {
-    heading: z.string().check(z.trim(), z.minLength(1)),
-    'product-url': z.pipe(z.url({ protocol: /^https?$/i }), z.transform((url: string) => new URL(url).href)),
-    'product-name': z.string().check(z.trim(), z.minLength(1)),
+    heading: z.string().check(z.refine(text)),
+    'product-url': z.string().check(z.refine(webUrl)),
+    'product-name': z.string().check(z.refine(text)),
     persist: z.enum(PERSIST),
-    'skip-intro': z.pipe(z.enum(BOOLEAN), z.transform((v: (typeof BOOLEAN)[number]) => v !== 'false')),
+    'skip-intro': z.enum(BOOLEAN),
     theme: z.enum(THEMES),
   });
+
+/** What a valid value becomes: trimmed text, a normalised URL, a boolean. */
+const finish = (name: AttributeName, value: string) =>
+  name === 'skip-intro' ? value !== 'false' : name === 'product-url' ? new URL(value).href : value.trim();
 
 /** The parsed value of each attribute. */
 export interface AttributeValues {
@@ -54,7 +67,7 @@ export function parseAttribute<K extends AttributeName>(name: K, raw: string | n
   const [accepts, fallback] = ACCEPTS[name];
   if (raw === null || raw === undefined) return fallback as AttributeValues[K];
   const parsed = z.safeParse(attributeSchemas()[name], raw);
-  if (parsed.success) return parsed.data as AttributeValues[K];
+  if (parsed.success) return finish(name, parsed.data) as AttributeValues[K];
   const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
   const instead = fallback === null ? 'it is ignored' : `using ${JSON.stringify(fallback)}`;
   warn(`${name}=${JSON.stringify(shown)} is not valid: it accepts ${accepts}; ${instead}.`);

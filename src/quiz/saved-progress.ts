@@ -34,8 +34,10 @@ const list = <T extends readonly [string, ...string[]]>(ids: T, exclusive: strin
 let schema: z.ZodMiniType<SavedProgress> | undefined;
 const savedSchema = () =>
   (schema ??= z.strictObject({
-    v: z.literal(SAVED_VERSION),
-    at: z.number().check(z.nonnegative()),
+    // Checked below rather than with z.literal and z.nonnegative: each zod
+    // check added to the script-tag file costs bytes every reader downloads.
+    v: z.number(),
+    at: z.number(),
     screen: z.enum(['intro', ...ANSWER_FIELDS, 'result']),
     draft: z.strictObject({
       concerns: list(CONCERNS, EXCLUSIVE.concerns),
@@ -78,7 +80,8 @@ export function readProgress(raw: string | null, now: number, maxAgeMs = Infinit
     return { kind: 'bad', problem: `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` };
   }
   const progress = parsed.data;
-  if (progress.at > now) return { kind: 'bad', problem: 'it was saved in the future' };
+  if (progress.v !== SAVED_VERSION) return { kind: 'bad', problem: `it was saved by another version (${progress.v})` };
+  if (!(progress.at >= 0) || progress.at > now) return { kind: 'bad', problem: 'its date is impossible' };
   if (now - progress.at > maxAgeMs) return { kind: 'none' };
   // The quiz only moves on with an answer: every field before this screen is answered.
   const upTo = progress.screen === 'result' ? ANSWER_FIELDS.length : ANSWER_FIELDS.indexOf(progress.screen as never);

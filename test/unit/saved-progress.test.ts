@@ -72,7 +72,7 @@ describe('saved progress', () => {
     const bad = (value: unknown) => readProgress(typeof value === 'string' ? value : JSON.stringify(value), now);
     expect(bad('{not json')).toEqual({ kind: 'bad', problem: 'it is not JSON' });
     expect(bad({ ...onActives, v: 0 })).toEqual({ kind: 'bad', problem: 'it was saved by another version (0)' });
-    expect(bad({ ...onActives, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'it was saved in the future' });
+    expect(bad({ ...onActives, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'its date is impossible' });
     expect(bad({ ...onActives, screen: 'skinNow' })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('"sensitivity" is not answered') });
     expect(bad({ ...onActives, draft: { ...onActives.draft, concerns: ['redness', 'just-curious'] } }).kind).toBe('bad');
     expect(bad({ ...onActives, draft: { ...onActives.draft, actives: ['glitter'] } }).kind).toBe('bad');
