@@ -29,6 +29,8 @@ export default defineConfig(({ mode }) => {
       // minified Lit, XState and zod they did not write; the ESM maps stay.
       sourcemap: !script,
       reportCompressedSize: false,
+      // Stable names for the chunk the ESM entries share (no content hash in a package).
+      rollupOptions: { output: { chunkFileNames: '[name].js' } },
     },
     test: {
       include: ['test/unit/**/*.test.ts'],

@@ -96,7 +96,7 @@ export class ResumeController implements ReactiveController {
       this.dropLink();
       return true;
     }
-    this.restore(snapshotOf({ v: 1, at: 0, screen: 'result', draft: read.answers }));
+    this.restore(snapshotOf({ screen: 'result', draft: read.answers }));
     this.fromLink = true;
     return true;
   }

