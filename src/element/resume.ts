@@ -1,7 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { SnapshotFrom } from 'xstate';
 import type { QuizMachine } from '../quiz/machine.js';
-import { LOCAL_MAX_AGE_MS, progressOf, readProgress, snapshotOf } from '../quiz/saved-progress.js';
+import { progressOf, snapshotOf } from '../quiz/resume.js';
+import { LOCAL_MAX_AGE_MS, readProgress } from '../rules/saved-progress.js';
 import type { Answers } from '../rules/answers.js';
 import { readShareFragment, shareFragment, shareKey } from '../rules/share-code.js';
 import type { ActorController } from './actor-controller.js';

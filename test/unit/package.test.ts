@@ -22,7 +22,7 @@ describe('the package', () => {
   it('points every export, types and CDN field at a file that exists', async () => {
     built();
     const pkg = (await import('../../package.json', { with: { type: 'json' } })).default as Record<string, any>;
-    const targets = [pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
+    const targets = [pkg.main, pkg.types, pkg.unpkg, pkg.jsdelivr, ...Object.values(pkg.exports as Record<string, string | Record<string, string>>).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
     expect(targets.filter((t) => !existsSync(t as string))).toEqual([]);
     expect(pkg.unpkg).toBe('./dist/exosome-quiz.iife.js');
     expect(pkg.exports['./rules'].types).toBe('./dist/types/rules/index.d.ts');

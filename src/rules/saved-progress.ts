@@ -3,14 +3,12 @@
  * answers so far, as a share code (src/rules/share-code.ts), whose first
  * character is its version. What is read back comes from outside (storage
  * any script on the page can write), so it is parsed with zod and anything
- * stale or corrupt is refused with one readable problem. Pure: no DOM.
+ * stale or corrupt is refused with one readable problem. Pure: no DOM, no
+ * XState (src/quiz/resume.ts turns it into the machine's snapshot).
  */
 import * as z from 'zod/mini';
-import type { SnapshotFrom } from 'xstate';
-import { ANSWER_FIELDS, parseAnswers, type AnswerField } from '../rules/answers.js';
-import { decodePartial, encodeAnswers } from '../rules/share-code.js';
-import { quizMachine, type DraftAnswers, type QuizMachine } from './machine.js';
-import { currentField } from './progress.js';
+import { ANSWER_FIELDS, type AnswerField } from './answers.js';
+import { decodePartial, type PartialAnswers } from './share-code.js';
 
 /** `persist="local"` keeps progress this long after the last answer. */
 export const LOCAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -29,7 +27,7 @@ export interface StoredProgress {
 export interface SavedProgress {
   at: number;
   screen: Screen;
-  draft: DraftAnswers;
+  draft: PartialAnswers;
 }
 
 let schema: z.ZodMiniType<StoredProgress> | undefined;
@@ -40,7 +38,7 @@ const storedSchema = () =>
     code: z.string(),
   }));
 
-const answered = (draft: DraftAnswers, field: AnswerField) => {
+export const answered = (draft: PartialAnswers, field: AnswerField) => {
   const value = draft[field];
   return Array.isArray(value) ? value.length > 0 : value !== null;
 };
@@ -81,20 +79,3 @@ export function readProgress(raw: string | null, now: number, maxAgeMs = Infinit
   return { kind: 'saved', progress: { at, screen, draft } };
 }
 
-/** What to store for a snapshot; null when there is nothing worth keeping (a fresh intro). */
-export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): StoredProgress | null {
-  const { value, context } = snapshot;
-  const screen: Screen = currentField(value) ?? (value === 'result' ? 'result' : 'intro');
-  const draft = screen === 'result' && context.answers ? context.answers : context.draft;
-  if (screen === 'intro' && !ANSWER_FIELDS.some((f) => answered(draft, f))) return null;
-  return { at: now, screen, code: encodeAnswers(draft) };
-}
-
-/** The machine's snapshot for saved progress, to start the actor from. */
-export function snapshotOf({ screen, draft }: Pick<SavedProgress, 'screen' | 'draft'>): SnapshotFrom<QuizMachine> {
-  const parsed = parseAnswers(draft);
-  return quizMachine.resolveState({
-    value: screen === 'intro' || screen === 'result' ? screen : { question: screen },
-    context: { draft, missing: false, answers: screen === 'result' && parsed.ok ? parsed.answers : null },
-  });
-}
