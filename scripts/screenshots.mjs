@@ -7,7 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const port = 4174;
+const port = Number(process.env.SCREENSHOTS_PORT ?? 4174);
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 400));
 mkdirSync('screenshots', { recursive: true });
