@@ -17,6 +17,7 @@ import {
   input,
   mount,
   restoreClipboard,
+  storedAnswers,
   stubClipboard,
   watchConsole,
 } from './helpers.js';
@@ -139,7 +140,7 @@ describe('<exosome-quiz> attributes', () => {
     expect(console_.warnings[0]).to.contain('persist').and.contain('session, local, none');
     await click(el, button(el, 'Start the quiz'));
     await click(el, input(el, 'concerns', 'redness').closest('label')!);
-    expect(sessionStorage.getItem('exosome-quiz')).to.contain('redness');
+    expect(storedAnswers(sessionStorage)).to.deep.equal(['redness']);
   });
 
   describe('product-url and product-name', () => {
@@ -295,7 +296,7 @@ describe('<exosome-quiz> resume', () => {
     expect(heading(back)).to.equal(INTRO);
     back.setAttribute('persist', 'session');
     await answerTwoSteps(back);
-    expect(sessionStorage.getItem('exosome-quiz')).to.contain('peptides');
+    expect(storedAnswers(sessionStorage)).to.deep.equal(['redness', 'peptides']);
     back.setAttribute('persist', 'none');
     await back.updateComplete;
     expect(sessionStorage.length).to.equal(0);
@@ -380,7 +381,7 @@ describe('<exosome-quiz> several on one page', () => {
     expect(heading(second)).to.equal(recommend(wrongTool).verdictLabel);
     await click(first, button(first, 'Start the quiz'));
     await click(first, input(first, 'concerns', 'fine-lines').closest('label')!);
-    expect(sessionStorage.getItem('exosome-quiz.first')).to.contain('fine-lines');
+    expect(storedAnswers(sessionStorage, 'exosome-quiz.first')).to.deep.equal(['fine-lines']);
     expect(sessionStorage.getItem('exosome-quiz.second')).to.equal(null);
     const written = stubClipboard();
     await click(second, button(second, 'Share link'));

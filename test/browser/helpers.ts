@@ -1,6 +1,7 @@
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
+import { decodePartial } from '../../src/rules/share-code.js';
 
 export const shadow = (el: ExosomeQuiz) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: ExosomeQuiz, selector: string) =>
@@ -99,6 +100,15 @@ export function cleanPage() {
   sessionStorage.clear();
   localStorage.clear();
   history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** The answers a quiz keeps in storage under `key`, as the reader would get them back. */
+export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] {
+  const raw = storage.getItem(key);
+  if (raw === null) return [];
+  const decoded = decodePartial((JSON.parse(raw) as { code: string }).code);
+  if (!decoded.ok) throw new Error(`stored progress does not decode: ${decoded.problem}`);
+  return Object.values(decoded.answers).flat().filter((x): x is string => typeof x === 'string');
 }
 
 /** Collects console warnings (and page errors) until `stop()`. */

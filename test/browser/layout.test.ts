@@ -7,6 +7,7 @@ import { cleanPage, mount } from './helpers.js';
 const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
 
 describe('<exosome-quiz> page layout', () => {
+  beforeEach(() => cleanPage());
   afterEach(() => cleanPage());
   after(() => setViewport({ width: 800, height: 600 }));
 
