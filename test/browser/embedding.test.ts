@@ -249,6 +249,27 @@ describe('<exosome-quiz> events', () => {
   });
 });
 
+describe('<exosome-quiz> events with skip-intro and restored state', () => {
+  it('skip-intro fires start and the first step when the element connects; a restored step fires nothing', async () => {
+    const seen: string[] = [];
+    const record = (e: Event) => seen.push(`${e.type}:${JSON.stringify((e as CustomEvent).detail)}`);
+    document.addEventListener('exosome-quiz-start', record);
+    document.addEventListener('exosome-quiz-step', record);
+    try {
+      const el = await mount({ 'skip-intro': '' });
+      expect(seen).to.deep.equal(['exosome-quiz-start:null', 'exosome-quiz-step:{"step":"concerns","index":0,"total":5}']);
+      await click(el, input(el, 'concerns', 'redness').closest('label')!);
+      await click(el, button(el, 'Next'));
+      seen.length = 0;
+      await reload(el, { 'skip-intro': '' });
+      expect(seen).to.deep.equal([]);
+    } finally {
+      document.removeEventListener('exosome-quiz-start', record);
+      document.removeEventListener('exosome-quiz-step', record);
+    }
+  });
+});
+
 describe('<exosome-quiz> resume', () => {
   async function answerTwoSteps(el: ExosomeQuiz) {
     await click(el, button(el, 'Start the quiz'));
