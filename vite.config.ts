@@ -3,7 +3,8 @@ import { defineConfig } from 'vite';
 
 /**
  * Two builds into dist/:
- * - `vite build`: `exosome-quiz.js`, ESM for bundlers (src/index.ts);
+ * - `vite build`: `exosome-quiz.js`, ESM for bundlers (src/index.ts), and
+ *   `rules.js`, the DOM-free rules module (src/rules/index.ts), sharing chunks;
  * - `vite build --mode script`: `exosome-quiz.iife.js`, one self-contained
  *   file for a script tag (src/embed.ts, which exports nothing: no global).
  */
@@ -18,14 +19,18 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !script,
       lib: {
-        entry: script ? 'src/embed.ts' : 'src/index.ts',
+        entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts' },
         formats: [script ? 'iife' : 'es'],
-        fileName: () => (script ? 'exosome-quiz.iife.js' : 'exosome-quiz.js'),
+        fileName: (_format, name) => (script ? 'exosome-quiz.iife.js' : `${name}.js`),
         ...(script ? { name: 'exosomeQuizEmbed' } : {}),
       },
       minify: true,
-      sourcemap: true,
+      // The IIFE's map would double what a CDN user downloads to debug
+      // minified Lit, XState and zod they did not write; the ESM maps stay.
+      sourcemap: !script,
       reportCompressedSize: false,
+      // Stable names for the chunk the ESM entries share (no content hash in a package).
+      rollupOptions: { output: { chunkFileNames: '[name].js' } },
     },
     test: {
       include: ['test/unit/**/*.test.ts'],

@@ -10,9 +10,10 @@ import { gzipSync } from 'node:zlib';
  * Gzipped bytes of dist/exosome-quiz.iife.js. The product goal is 25 KB with
  * 30 KB as the ceiling; lit + xstate + zod/mini alone take about 24 KB, so
  * this budget is a ratchet on today's figure while the gap is worked on
- * (see README, "Size").
+ * (see README, "Size"). Raised from 37 KB to 40 KB for the embedding
+ * contract (attributes, events, resume, share links: about 4.3 KB).
  */
-const BUDGET = 37 * 1024;
+const BUDGET = 40 * 1024;
 
 const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
 let iife = 0;

@@ -1,13 +1,15 @@
 /**
  * Walks all 37,748,736 answer sets of docs/rules.md on every core and checks
- * each result against the invariants. Prints how many were checked and how
- * many broke an invariant (with the first few). Exits 1 if any did.
+ * each result against the invariants, and that its share code round-trips.
+ * Prints how many were checked and how many broke an invariant (with the
+ * first few). Exits 1 if any did.
  *
  *   npm run verify:all
  */
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { recommend } from '../src/rules/index.js';
+import { decodeAnswers, encodeAnswers } from '../src/rules/share-code.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
 import { brokenInvariants } from '../test/support/invariants.js';
 
@@ -54,6 +56,9 @@ if (isMainThread) {
   const tally: Tally = { checked: 0, broken: 0, examples: [] };
   for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
     const broken = brokenInvariants(a, recommend(a));
+    // The share link of every answer set opens the same answers (src/rules/share-code.ts).
+    const shared = decodeAnswers(encodeAnswers(a));
+    if (!shared.ok || JSON.stringify(shared.answers) !== JSON.stringify(a)) broken.push('share code does not round-trip');
     if (broken.length) {
       tally.broken++;
       if (tally.examples.length < 5) tally.examples.push(`${JSON.stringify(a)}: ${broken.join('; ')}`);

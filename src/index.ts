@@ -10,3 +10,11 @@ export { recommend } from './rules/recommend.js';
 export { toPlainText } from './rules/plain-text.js';
 export type { Recommendation } from './rules/result.js';
 export type { Verdict } from './rules/options.js';
+export type {
+  CopyMethod,
+  ExosomeQuizCompleteDetail,
+  ExosomeQuizCopyDetail,
+  ExosomeQuizEventDetails,
+  ExosomeQuizShareDetail,
+  ExosomeQuizStepDetail,
+} from './element/events.js';

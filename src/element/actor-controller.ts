@@ -36,6 +36,16 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.actor.send(event);
   }
 
+  /** Replaces the running actor with one started from a snapshot (saved progress, a share link). */
+  restore(snapshot: SnapshotFrom<TLogic>): void {
+    this.subscription?.unsubscribe();
+    this.actor.stop();
+    this.actor = createActor(this.logic, { input: this.input, snapshot: snapshot as never });
+    this.subscription = this.actor.subscribe(() => this.host.requestUpdate());
+    this.actor.start();
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
     if (this.persisted) {
       this.actor = createActor(this.logic, { input: this.input, snapshot: this.persisted as never });

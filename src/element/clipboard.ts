@@ -1,14 +1,17 @@
+import { emit, type CopyMethod } from './events.js';
+import { UI } from './strings.js';
+
 /**
  * Writes text to the clipboard: the async Clipboard API where the page
  * allows it, else a selected textarea and `execCommand('copy')`. Returns
- * whether the text was copied; on false the textarea is left selected so
+ * how the text was copied; on 'manual' the textarea is left selected so
  * the reader can copy it by hand.
  */
-export async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<boolean> {
+export async function copyText(text: string, fallback: HTMLTextAreaElement): Promise<CopyMethod> {
   try {
     if (navigator.clipboard?.writeText) {
       await navigator.clipboard.writeText(text);
-      return true;
+      return 'clipboard';
     }
   } catch {
     // Refused (no permission, not focused, blocked by the host): fall back.
@@ -24,5 +27,19 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement): Pro
     copied = false;
   }
   if (copied) fallback.hidden = true;
-  return copied;
+  return copied ? 'selection' : 'manual';
+}
+
+/**
+ * Copies the result's text, or its share link when `link` is the URL;
+ * fires exosome-quiz-copy or exosome-quiz-share and returns the status
+ * line for the reader.
+ */
+export async function copyOut(host: HTMLElement, text: string, fallback: HTMLTextAreaElement, link: string | false) {
+  fallback.ariaLabel = link ? UI.share : UI.copyLabel;
+  const method = await copyText(text, fallback);
+  if (link) emit(host, 'exosome-quiz-share', { method, url: link });
+  else emit(host, 'exosome-quiz-copy', { method });
+  if (method === 'manual') return link ? UI.linkCopyFailed : UI.copyFailed;
+  return link ? UI.linkCopied : UI.copied;
 }

@@ -1,5 +1,22 @@
 import { css } from 'lit';
 
+/** The dark palette, for theme="dark" and for "auto" on a dark system. */
+const dark = css`
+    --_bg: var(--exosome-quiz-background, #1c1f22);
+    --_surface: var(--exosome-quiz-surface, #262a2e);
+    --_text: var(--exosome-quiz-text, #ecebe7);
+    --_muted: var(--exosome-quiz-muted, #b0b4b9);
+    --_accent: var(--exosome-quiz-accent, #86cdbb);
+    --_accent-text: var(--exosome-quiz-accent-text, #10231e);
+    --_border: var(--exosome-quiz-border, #3d4348);
+    --_error: var(--exosome-quiz-error, #ffb4ab);
+    --_good: #1f3a31;
+    --_care: #3b3220;
+    --_optional: #22324a;
+    --_hold: #41291f;
+    --_other: #312c41;
+`;
+
 /**
  * Every colour and size goes through a private `--_*` token whose public
  * `--exosome-quiz-*` property wins when the host page sets it.
@@ -40,22 +57,14 @@ export const styles = css`
     color: var(--_text);
     text-align: start;
   }
+  /* theme="auto" follows the reader's system; "light" and "dark" hold. */
   @media (prefers-color-scheme: dark) {
-    .root {
-      --_bg: var(--exosome-quiz-background, #1c1f22);
-      --_surface: var(--exosome-quiz-surface, #262a2e);
-      --_text: var(--exosome-quiz-text, #ecebe7);
-      --_muted: var(--exosome-quiz-muted, #b0b4b9);
-      --_accent: var(--exosome-quiz-accent, #86cdbb);
-      --_accent-text: var(--exosome-quiz-accent-text, #10231e);
-      --_border: var(--exosome-quiz-border, #3d4348);
-      --_error: var(--exosome-quiz-error, #ffb4ab);
-      --_good: #1f3a31;
-      --_care: #3b3220;
-      --_optional: #22324a;
-      --_hold: #41291f;
-      --_other: #312c41;
+    .root:not(.light) {
+${dark}
     }
+  }
+  .root.dark {
+${dark}
   }
   :host([hidden]) {
     display: none;

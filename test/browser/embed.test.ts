@@ -79,4 +79,28 @@ describe('<exosome-quiz> script-tag build', () => {
       expect(el.textContent).to.equal('the earlier quiz');
     });
   }
+
+  it('dist/embed.html holds a working quiz under its own strict CSP, for iframe-only platforms', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'Skin quiz';
+    frame.src = '/dist/embed.html';
+    frame.style.cssText = 'width: 375px; height: 700px; border: 0';
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    await loaded;
+    const inner = frame.contentWindow!;
+    const violations: string[] = [];
+    inner.document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+    await inner.customElements.whenDefined('exosome-quiz');
+    const quiz = inner.document.querySelector('exosome-quiz')! as HTMLElement & { updateComplete: Promise<unknown> };
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelector('h2')!.textContent).to.contain('exosome serum');
+    (quiz.shadowRoot!.querySelector('button.primary') as HTMLButtonElement).click();
+    await quiz.updateComplete;
+    expect(quiz.shadowRoot!.querySelector('legend')!.textContent).to.contain('change about your skin');
+    expect(inner.document.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("script-src 'self'");
+    expect(getComputedStyle(inner.document.body).margin).to.equal('0px');
+    expect(violations).to.deep.equal([]);
+    frame.remove();
+  });
 });

@@ -4,6 +4,7 @@ import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
 import { toPlainText } from '../../src/rules/plain-text.js';
 import { recommend } from '../../src/rules/recommend.js';
+import { encodeAnswers } from '../../src/rules/share-code.js';
 import {
   $,
   $$,
@@ -34,6 +35,10 @@ async function quiz() {
   return fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);
 }
 
+/** The copied text: the result, with the link that opens it again (built here from the share code). */
+const textFor = (a: Answers) =>
+  toPlainText(recommend(a), { shareUrl: `${location.href.replace(/#.*$/, '')}#exosome-quiz=${encodeAnswers(a)}` });
+
 /** What the reader sees in the result must be what recommend() says. */
 function expectResultFor(el: ExosomeQuiz, a: Answers) {
   const r = recommend(a);
@@ -45,6 +50,9 @@ function expectResultFor(el: ExosomeQuiz, a: Answers) {
 }
 
 describe('<exosome-quiz>', () => {
+  // Progress persists per tab by default (persist="session"): each test starts as a new reader.
+  beforeEach(() => sessionStorage.clear());
+
   it('opens on an intro that passes axe, without taking focus from the page', async () => {
     const el = await quiz();
     expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
@@ -225,7 +233,7 @@ describe('<exosome-quiz>', () => {
       await answerWithMouse(el, goodFit);
       await click(el, button(el, 'Copy result'));
       await el.updateComplete;
-      expect(written).to.deep.equal([toPlainText(recommend(goodFit))]);
+      expect(written).to.deep.equal([textFor(goodFit)]);
       expect($(el, '[role="status"]')!.textContent!.trim()).to.match(/^Copied/);
       await expect(el).to.be.accessible();
     });
@@ -237,7 +245,7 @@ describe('<exosome-quiz>', () => {
       const copied = stubExecCommand(el, true);
       await tabTo(el, (f) => f.textContent!.trim() === 'Copy result');
       await press(el, 'Enter');
-      expect(copied).to.deep.equal([toPlainText(recommend(notNow))]);
+      expect(copied).to.deep.equal([textFor(notNow)]);
       expect($(el, '[role="status"]')!.textContent!.trim()).to.match(/^Copied/);
       expect($<HTMLTextAreaElement>(el, 'textarea')!.hidden).to.equal(true);
     });
@@ -251,7 +259,7 @@ describe('<exosome-quiz>', () => {
       await el.updateComplete;
       const area = $<HTMLTextAreaElement>(el, 'textarea')!;
       expect(area.hidden).to.equal(false);
-      expect(area.value).to.equal(toPlainText(recommend(withCare)));
+      expect(area.value).to.equal(textFor(withCare));
       expect([area.selectionStart, area.selectionEnd]).to.deep.equal([0, area.value.length]);
       expect($(el, '[role="status"]')!.textContent).to.contain('press Ctrl+C');
       await expect(el).to.be.accessible();

@@ -1,6 +1,7 @@
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
+import { decodePartial } from '../../src/rules/share-code.js';
 
 export const shadow = (el: ExosomeQuiz) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: ExosomeQuiz, selector: string) =>
@@ -88,5 +89,85 @@ export async function answerWithKeyboard(el: ExosomeQuiz, a: Answers) {
     for (let i = 0; i < options.indexOf(a[field]); i++) await press(el, 'ArrowDown');
     await tabTo(el, isButton(field === 'expectations' ? 'See my result' : 'Next'));
     await press(el, 'Enter');
+  }
+}
+
+/** Puts a quiz on the page as a host's HTML would, attributes first; removed by `cleanPage`. */
+export async function mount(attributes: Record<string, string> = {}, parent: HTMLElement = document.body) {
+  const el = document.createElement('exosome-quiz');
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  parent.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+/** A new visit: no quizzes, no stored progress, no fragment. */
+export function cleanPage() {
+  for (const el of document.querySelectorAll('exosome-quiz')) el.remove();
+  sessionStorage.clear();
+  localStorage.clear();
+  history.replaceState(null, '', location.pathname + location.search);
+}
+
+/** The answers a quiz keeps in storage under `key`, as the reader would get them back. */
+export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] {
+  const raw = storage.getItem(key);
+  if (raw === null) return [];
+  const decoded = decodePartial((JSON.parse(raw) as { code: string }).code);
+  if (!decoded.ok) throw new Error(`stored progress does not decode: ${decoded.problem}`);
+  return Object.values(decoded.answers).flat().filter((x): x is string => typeof x === 'string');
+}
+
+/** Collects console warnings (and page errors) until `stop()`. */
+export function watchConsole() {
+  const warnings: string[] = [];
+  const errors: string[] = [];
+  const { warn, error } = console;
+  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
+  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+  const onError = (event: ErrorEvent) => errors.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
+  addEventListener('error', onError);
+  addEventListener('unhandledrejection', onRejection);
+  return {
+    warnings,
+    errors,
+    stop() {
+      console.warn = warn;
+      console.error = error;
+      removeEventListener('error', onError);
+      removeEventListener('unhandledrejection', onRejection);
+    },
+  };
+}
+
+/** Replaces navigator.clipboard.writeText; returns what was written. Undo with `restoreClipboard`. */
+export function stubClipboard() {
+  const written: string[] = [];
+  Object.defineProperty(navigator, 'clipboard', {
+    value: { writeText: async (text: string) => void written.push(text) },
+    configurable: true,
+  });
+  return written;
+}
+export const restoreClipboard = () => delete (navigator as { clipboard?: unknown }).clipboard;
+
+/**
+ * What a reader can see, to check no raw error or markup leaks out: the
+ * widget's text, without the hidden copy field.
+ */
+export const visibleText = (el: ExosomeQuiz) =>
+  [...shadow(el).querySelectorAll('.card, .status')].map((n) => (n as HTMLElement).innerText).join('\n');
+
+/** The widget works: it shows a titled screen, and its main button moves it on (or it is a result). */
+export async function expectWorking(el: ExosomeQuiz) {
+  const title = heading(el);
+  if (!title) throw new Error('no heading');
+  if (/\b(undefined|null|NaN|Error|Invalid|\[object)\b/.test(visibleText(el))) throw new Error(`raw error text shown: ${visibleText(el).slice(0, 200)}`);
+  const primary = $<HTMLButtonElement>(el, 'button.primary')!;
+  if (primary.textContent!.trim() === 'Start the quiz') {
+    primary.click();
+    await el.updateComplete;
+    if (heading(el) !== 'What would you like to change about your skin?') throw new Error('Start did not start');
   }
 }

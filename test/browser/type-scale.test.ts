@@ -5,6 +5,8 @@ import { $, button, click } from './helpers.js';
 
 /** The computed sizes a reader sees on the first question. */
 async function sizesOnFirstStep() {
+  // Each call is a new reader: progress persists per tab by default (persist="session").
+  sessionStorage.clear();
   const el = await fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);
   await click(el, button(el, 'Start the quiz'));
   const px = (selector: string) => parseFloat(getComputedStyle($(el, selector)!).fontSize);

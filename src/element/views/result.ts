@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Recommendation } from '../../rules/result.js';
 import { UI } from '../strings.js';
 
@@ -7,11 +7,14 @@ export interface ResultViewProps {
   onCopy: () => void;
   onRestart: () => void;
   onBack: () => void;
+  onShare: () => void;
+  /** The host's call to action (views/product-link.ts), after the buying advice. */
+  product: TemplateResult | typeof nothing;
 }
 
 const list = (items: readonly string[]) => html`<ul>${items.map((item) => html`<li>${item}</li>`)}</ul>`;
 
-export function resultView({ result: r, onCopy, onRestart, onBack }: ResultViewProps) {
+export function resultView({ result: r, onCopy, onRestart, onBack, onShare, product }: ResultViewProps) {
   const { routine, pairings } = r;
   const yours = pairings.pairsWell.filter((p) => p.yours);
   const others = pairings.pairsWell.filter((p) => !p.yours);
@@ -88,11 +91,13 @@ export function resultView({ result: r, onCopy, onRestart, onBack }: ResultViewP
         <ul>${r.buying.map((b) => html`<li class=${b.stressed ? 'stressed' : ''}>${b.text}</li>`)}</ul>
       </section>
 
+      ${product}
       <p class="disclaimer" part="disclaimer">${r.disclaimer}</p>
 
       <div class="actions">
         <button type="button" class="secondary" part="button button-secondary" @click=${onBack}>${UI.back}</button>
         <button type="button" class="secondary" part="button button-secondary" @click=${onRestart}>${UI.restart}</button>
+        <button type="button" class="secondary" part="button button-secondary share" @click=${onShare}>${UI.share}</button>
         <button type="button" class="primary" part="button button-primary" @click=${onCopy}>${UI.copy}</button>
       </div>
       <textarea class="copy-fallback" part="copy-fallback" readonly hidden aria-label=${UI.copyLabel}></textarea>

@@ -1,0 +1,28 @@
+/**
+ * Between the statechart and saved progress (src/rules/saved-progress.ts):
+ * what to store for a snapshot, and the snapshot to start from.
+ */
+import type { SnapshotFrom } from 'xstate';
+import { ANSWER_FIELDS, parseAnswers } from '../rules/answers.js';
+import { answered, type SavedProgress, type Screen, type StoredProgress } from '../rules/saved-progress.js';
+import { encodeAnswers } from '../rules/share-code.js';
+import { quizMachine, type QuizMachine } from './machine.js';
+import { currentField } from './progress.js';
+
+/** What to store for a snapshot; null when there is nothing worth keeping (a fresh intro). */
+export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): StoredProgress | null {
+  const { value, context } = snapshot;
+  const screen: Screen = currentField(value) ?? (value === 'result' ? 'result' : 'intro');
+  const draft = screen === 'result' && context.answers ? context.answers : context.draft;
+  if (screen === 'intro' && !ANSWER_FIELDS.some((f) => answered(draft, f))) return null;
+  return { at: now, screen, code: encodeAnswers(draft) };
+}
+
+/** The machine's snapshot for saved progress, to start the actor from. */
+export function snapshotOf({ screen, draft }: Pick<SavedProgress, 'screen' | 'draft'>): SnapshotFrom<QuizMachine> {
+  const parsed = parseAnswers(draft);
+  return quizMachine.resolveState({
+    value: screen === 'intro' || screen === 'result' ? screen : { question: screen },
+    context: { draft, missing: false, answers: screen === 'result' && parsed.ok ? parsed.answers : null },
+  });
+}
