@@ -51,3 +51,27 @@ export function* answerSpace(
           for (const expectations of EXPECTATIONS)
             yield { concerns, actives, sensitivity, skinNow, expectations };
 }
+
+/** A fixed, evenly drawn sample of the whole answer space (same seed, same sample). */
+export function sampleAnswers(count: number, seed = 20_261_125): Answers[] {
+  let state = seed >>> 0;
+  // mulberry32: small, seedable, good enough to spread a sample.
+  const next = () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
+  };
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  return Array.from({ length: count }, () => ({
+    concerns: pick(ALL_CONCERN_SETS),
+    actives: pick(ALL_ACTIVE_SETS),
+    sensitivity: pick(SENSITIVITIES),
+    skinNow: pick(SKIN_NOW),
+    expectations: pick(EXPECTATIONS),
+  }));
+}
+
+/** Words as a reader counts them: runs of text holding a letter or a digit. */
+export const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
