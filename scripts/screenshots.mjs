@@ -1,13 +1,14 @@
 // Screenshots of the demo at 320, 375 and 1280 px, light and dark, at the
-// intro, a question and a result, into screenshots/. Needs the demo served
-// (npm start) or serves it itself on port 4174.
+// intro, a question and a result, and (at 375 and 1280 px) a good-fit, a
+// not-now and a row-6 not-the-right-tool result, into screenshots/. Needs the demo served
+// (npm start) or serves it itself on port 4174 (PORT=... for another).
 //
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
 
-const port = 4174;
+const port = Number(process.env.PORT ?? 4174);
 const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
 await new Promise((resolve) => setTimeout(resolve, 400));
 mkdirSync('screenshots', { recursive: true });
@@ -17,6 +18,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const errors = [];
+const RESULTS = {
+  'good-fit': { concerns: ['dullness', 'dehydration'], actives: ['retinoid', 'niacinamide'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' },
+  'not-now': { concerns: ['dullness'], actives: ['retinoid', 'exfoliating-acids'], sensitivity: 'sometimes', skinNow: 'irritated', expectations: 'weeks' },
+  'wrong-tool': { concerns: ['active-breakouts'], actives: ['benzoyl-peroxide', 'prescription-retinoid'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' },
+};
 try {
   for (const width of [320, 375, 1280]) {
     for (const scheme of ['light', 'dark']) {
@@ -51,6 +57,20 @@ try {
       await quiz.getByRole('button', { name: 'See my result' }).click();
       await shot('result');
       await page.screenshot({ path: `screenshots/result-top-${width}-${scheme}.png` });
+      // Three results of docs/rules.md v2, reached through the quiz itself.
+      for (const [name, answers] of Object.entries(RESULTS)) {
+        if (width === 320) continue;
+        await quiz.getByRole('button', { name: 'Start over' }).click();
+        await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+        for (const field of ['concerns', 'actives', 'sensitivity', 'skinNow', 'expectations']) {
+          for (const option of [answers[field]].flat()) await quiz.locator(`input[name="${field}"][value="${option}"]`).check();
+          await quiz.getByRole('button', { name: field === 'expectations' ? 'See my result' : 'Next' }).click();
+        }
+        await shot(`result-${name}`);
+      }
+      await page.emulateMedia({ media: 'print' });
+      await shot('result-print');
+      await page.emulateMedia({ media: 'screen' });
       const overflow = await page.evaluate(() => {
         const card = document.querySelector('exosome-quiz').shadowRoot.querySelector('.card');
         return document.documentElement.scrollWidth > window.innerWidth || card.scrollWidth > card.clientWidth;

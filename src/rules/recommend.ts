@@ -1,6 +1,7 @@
 import type { Answers } from './answers.js';
 import * as text from './content.js';
 import { expectationsFor, sourcesFor } from './expectations.js';
+import { headlineAndSummary } from './headline.js';
 import { nextStepsFor } from './next-steps.js';
 import type { Concern, Referral, Verdict } from './options.js';
 import { buyingFor, pairingsFor } from './pairings.js';
@@ -160,28 +161,6 @@ function supportReasons(a: Answers): ReasonDraft[] {
 }
 
 const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-
-/** docs/rules.md item 1: the headline and summary fit the deciding rule and the reader. */
-function headlineAndSummary(s: Situation): { headline: string; summary: string } {
-  const { a, deciding, verdict, ifPatient } = s;
-  const headline = deciding === 4 ? text.HEADLINE_ROW_4 : text.VERDICT_TEXT[verdict].headline;
-  let summary = text.SUMMARY[deciding];
-  if (deciding === 8) {
-    const care = text.CARE_REASON;
-    const why = [
-      ...(a.sensitivity === 'often' || a.sensitivity === 'diagnosed-controlled' ? [care.sensitive] : []),
-      ...(a.skinNow === 'tight-or-flaky' ? [care.tight] : []),
-      ...(targetedConcerns(a).length && supportiveConcerns(a).length ? [care.targeted] : []),
-    ];
-    summary = text.CARE_SUMMARY(text.listNames(why));
-  }
-  if (ifPatient !== undefined) {
-    // Row 5: the verdict with patience, or plainly that patience would not change it.
-    const more = ifPatient === verdict ? text.PATIENCE_SAME : text.IF_PATIENT(text.VERDICT_TEXT[ifPatient].label);
-    summary = `${summary} ${more}`;
-  }
-  return { headline, summary: summary! };
-}
 
 /** The reader's answers in, an honest recommendation out (docs/rules.md). */
 export function recommend(a: Answers): Recommendation {

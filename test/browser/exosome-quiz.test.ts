@@ -229,6 +229,9 @@ describe('<exosome-quiz>', () => {
       expect(titles).to.include('What helps instead');
       expect(titles).to.not.include('What to look for when buying');
       expect($(el, '[data-section="instead"] li')!.textContent!.trim()).to.equal(r.helpsInstead[0]!.text);
+      // The next step points to it, so it is open, beside what to expect.
+      const open = $$<HTMLDetailsElement>(el, 'details[part="section"]').filter((d) => d.open).map((d) => d.dataset.section);
+      expect(open).to.deep.equal(['expect', 'instead']);
       expect($(el, '.result')!.textContent).to.not.match(/exosome serum\./i);
       for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
       await expect(el).to.be.accessible();

@@ -67,7 +67,7 @@ function details(r: Recommendation) {
       </ul>`,
       true,
     )}
-    ${r.helpsInstead.length ? disclosure('instead', label.instead, list(r.helpsInstead.map((h) => h.text))) : nothing}
+    ${r.helpsInstead.length ? disclosure('instead', label.instead, list(r.helpsInstead.map((h) => h.text)), true) : nothing}
     ${disclosure(
       'routine',
       routineTitle(r),
