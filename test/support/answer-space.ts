@@ -73,5 +73,21 @@ export function sampleAnswers(count: number, seed = 20_261_125): Answers[] {
   }));
 }
 
-/** Words as a reader counts them: runs of text holding a letter or a digit. */
-export const wordCount = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * Words as a reader counts them: runs of non-space holding a letter or a
+ * digit. A plain loop: verify:all counts 37.7 million texts.
+ */
+export function wordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13) {
+      counted = false;
+    } else if (!counted && ((c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(text[i]!)))) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}

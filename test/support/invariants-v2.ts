@@ -11,6 +11,7 @@ import {
   type Recommendation,
   type Verdict,
 } from '../../src/rules/index.js';
+import { wordCount as words } from './answer-space.js';
 import type { specVerdict } from './invariants.js';
 
 const SERUM_VERDICTS: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
@@ -28,17 +29,31 @@ const NAMES: Record<Exclude<Active, 'none'>, RegExp> = {
   ceramides: /ceramides?/i,
 };
 
-/** Words as a reader counts them. */
-const words = (text: string) => text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Every piece of prose a result shows, on screen and in the copied text (labels aside). */
+function prose(r: Recommendation): string[] {
+  return [
+    r.headline,
+    r.summary,
+    ...(r.referralNote ? [r.referralNote] : []),
+    ...r.nextSteps,
+    ...r.reasons.map((x) => x.text),
+    ...r.expectations.map((x) => x.text),
+    ...r.helpsInstead.map((x) => x.text),
+    ...[...r.routine.morning, ...r.routine.evening].map((x) => x.text),
+    ...r.routine.notes,
+    ...r.pairings.withCare.map((x) => x.text),
+    ...r.pairings.conflicts.map((x) => x.text),
+    r.pairings.oneAtATime,
+    ...(r.patchTest ? [r.patchTest.text] : []),
+    ...r.buying.map((x) => x.text),
+    r.disclaimer,
+  ];
+}
 
-/** The sentences of a text: list markers and numbering off, split after . ! ? */
-export function sentences(text: string): string[] {
-  return text
-    .split('\n')
-    .map((line) => line.replace(/^(- |\d+\. )/, '').trim())
-    .flatMap((line) => line.split(/(?<=[.!?])\s+(?=[A-Z“(])/))
-    .map((s) => s.trim().toLowerCase())
-    .filter((s) => s.length > 0);
+/** The sentences of a result's prose, each without its closing mark. */
+export function sentences(r: Recommendation): string[] {
+  // Our prose has no abbreviations, so ". " (or "? ", "! ") ends a sentence.
+  return prose(r).flatMap((text) => (/[.!?] /.test(text) ? text.split(/(?<=[.!?]) /) : [text]));
 }
 
 /** Checks one result; returns the word count of its copied text. */
@@ -83,7 +98,8 @@ export function version2(
   // Item 5: every active has a place in a serum routine; benzoyl peroxide never meets a prescription retinoid.
   if (r.routine.kind === 'serum') {
     for (const x of used) {
-      if (!steps.some((s) => s.actives.includes(x) && NAMES[x].test(s.text))) fail(`serum routine has no step for ${x}`);
+      const holder = steps.find((s) => s.actives.includes(x));
+      if (!holder || !NAMES[x].test(holder.text)) fail(`serum routine has no step for ${x}`);
     }
   }
   for (const s of steps) if (s.actives.some((x) => !a.actives.includes(x))) fail(`routine step ${s.id} holds an active the reader does not use`);
@@ -115,7 +131,7 @@ export function version2(
   const share = 'https://example.com/#q';
   const text = toPlainText(r, { shareUrl: share });
   const seen = new Set<string>();
-  for (const sentence of sentences(text)) {
+  for (const sentence of sentences(r)) {
     if (seen.has(sentence)) fail(`sentence repeated: "${sentence}"`);
     seen.add(sentence);
   }
