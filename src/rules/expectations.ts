@@ -51,8 +51,13 @@ const HELPS_SOURCE: Partial<Record<Concern, SourceId>> = {
   'acne-scars': 'aad-acne-scars',
 };
 
+const SOURCE_ORDER = Object.keys(SOURCE_TEXT) as SourceId[];
+
 /** Every source this result relied on, in one fixed order (docs/rules.md item 4). */
-export function sourcesFor(s: Situation, r: Omit<Recommendation, 'sources'>): Recommendation['sources'] {
+export function sourcesFor(
+  s: Situation,
+  r: Pick<Recommendation, 'expectations' | 'helpsInstead' | 'pairings' | 'patchTest' | 'buying'>,
+): Recommendation['sources'] {
   const used = new Set<SourceId>(s.rows.flatMap((row) => ROW_SOURCES[row]!));
   for (const e of r.expectations) for (const id of EXPECTATION_TOPIC[e.topic].sources) used.add(id);
   for (const h of r.helpsInstead) used.add(HELPS_SOURCE[h.concern]!);
@@ -61,5 +66,5 @@ export function sourcesFor(s: Situation, r: Omit<Recommendation, 'sources'>): Re
   if (r.pairings.conflicts.some((c) => c.actives.includes('benzoyl-peroxide'))) used.add('aad-acne');
   if (r.patchTest) used.add('aad-patch-2021');
   if (r.buying.length) used.add('article-jade');
-  return (Object.keys(SOURCE_TEXT) as SourceId[]).filter((id) => used.has(id)).map((id) => ({ id, text: SOURCE_TEXT[id] }));
+  return SOURCE_ORDER.filter((id) => used.has(id)).map((id) => ({ id, text: SOURCE_TEXT[id] }));
 }

@@ -194,7 +194,7 @@ export function recommend(a: Answers): Recommendation {
     if (referral !== 'none') break;
   }
 
-  const result: Omit<Recommendation, 'sources' | 'disclaimer'> = {
+  const result: Recommendation = {
     verdict,
     verdictLabel: text.VERDICT_TEXT[verdict].label,
     referral,
@@ -209,6 +209,9 @@ export function recommend(a: Answers): Recommendation {
     pairings: pairingsFor(s),
     patchTest: a.sensitivity === 'rarely' ? null : { text: text.PATCH_TEST },
     buying: buyingFor(s),
+    sources: [],
+    disclaimer: text.DISCLAIMER,
   };
-  return { ...result, sources: sourcesFor(s, { ...result, disclaimer: text.DISCLAIMER }), disclaimer: text.DISCLAIMER };
+  result.sources = sourcesFor(s, result);
+  return result;
 }

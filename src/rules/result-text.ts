@@ -90,7 +90,7 @@ export const REASON = {
     `${names} ${many ? 'are' : 'is'} what a support serum is meant for.`,
   supportiveMany: 'What you want to change is what a support serum is meant for.',
   strongActives: (name: string) =>
-    `Your ${name} ${name.endsWith('s') ? 'do' : 'does'} not rule it out: their users may benefit from a repair-minded serum.`,
+    `Your ${name} ${name.endsWith('s') ? 'do' : 'does'} not rule it out: people on strong actives may benefit from a repair-minded serum.`,
 };
 
 /** How several strong actives are named at once. */
@@ -127,7 +127,7 @@ export const EXPECTATION_TOPIC: Record<
   ExpectationTopic,
   { title: string; timeframe: string | null; text: string; sources: SourceId[] }
 > = {
-  feel: { title: 'How it feels', timeframe: null, text: 'What you notice first is the texture and the ritual.', sources: [] },
+  feel: { title: 'How it feels', timeframe: null, text: 'Mostly what you notice is how it feels to use.', sources: [] },
   hydration: {
     title: 'Hydration',
     timeframe: '2 to 4 weeks',
