@@ -1,5 +1,5 @@
 /** docs/rules.md item 4: time frames by concern, each with its sources, and the result's source list. */
-import { EXPECTATION_TOPIC, SOURCE_TEXT, CONCERN_NAME, listNames, type ExpectationTopic, type SourceId } from './content.js';
+import { AAD_NAME, EXPECTATION_TOPIC, SOURCE_TEXT, CONCERN_NAME, listNames, type ExpectationTopic, type SourceId } from './content.js';
 import type { Concern } from './options.js';
 import type { Recommendation } from './result.js';
 import type { Situation } from './situation.js';
@@ -66,5 +66,9 @@ export function sourcesFor(
   if (r.pairings.conflicts.some((c) => c.actives.includes('benzoyl-peroxide'))) used.add('aad-acne');
   if (r.patchTest) used.add('aad-patch-2021');
   if (r.buying.length) used.add('article-jade');
-  return SOURCE_ORDER.filter((id) => used.has(id)).map((id) => ({ id, text: SOURCE_TEXT[id] }));
+  const first = SOURCE_ORDER.find((id) => id.startsWith('aad') && used.has(id));
+  return SOURCE_ORDER.filter((id) => used.has(id)).map((id) => ({
+    id,
+    text: id === first ? SOURCE_TEXT[id].replace('AAD', AAD_NAME) : SOURCE_TEXT[id],
+  }));
 }

@@ -96,9 +96,12 @@ export const REASON = {
 /** How several strong actives are named at once. */
 export const STRONG_ACTIVES_NAME = 'strong actives';
 
+/** The first AAD source a result lists spells the name out (jargon explained the first time). */
+export const AAD_NAME = 'American Academy of Dermatology (AAD)';
+
 /** Short citations: author, year, people, weeks (docs/rules.md items 4 and 9). */
 export const SOURCE_TEXT = {
-  'centella-2025': 'Centella EV studies 2025: about 20 people each',
+  'centella-2025': 'Centella extracellular vesicle studies 2025: about 20 people each',
   'proffer-2022': 'Proffer 2022',
   'kaufman-janette-2023': 'Kaufman-Janette 2023',
   'cho-2020': 'Cho 2020: 21 people, 8 weeks, against a look-alike product',
@@ -108,7 +111,7 @@ export const SOURCE_TEXT = {
   'fda-2019': 'FDA 2019 notice',
   'kwon-2020': 'Kwon 2020, Acta Derm Venereol',
   'jama-derm-2014': 'JAMA Dermatology 2014',
-  'aad-timing': 'American Academy of Dermatology (AAD): results take time',
+  'aad-timing': 'AAD: results take time',
   'aad-reactions': 'AAD: product reactions',
   'aad-acne': 'AAD: acne',
   'aad-melasma': 'AAD: melasma',
