@@ -1,7 +1,9 @@
 // Screenshots of the demo at 320, 375 and 1280 px, light and dark, at the
-// intro, a question and a result, into screenshots/; and of the hostile-theme
-// page (demo/hostile.html) at 375 and 1280 px, as hostile-*.png. Serves the
-// demo itself on port 4174 (SCREENSHOTS_PORT for another).
+// intro, a question and a result, and (at 375 and 1280 px) a good-fit, a
+// not-now and a row-6 not-the-right-tool result and a print view, into
+// screenshots/; and of the hostile-theme page (demo/hostile.html) at 375 and
+// 1280 px, as hostile-*.png. Serves the demo itself on port 4174
+// (SCREENSHOTS_PORT for another).
 //
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
@@ -22,6 +24,11 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const errors = [];
+const RESULTS = {
+  'good-fit': { concerns: ['dullness', 'dehydration'], actives: ['retinoid', 'niacinamide'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' },
+  'not-now': { concerns: ['dullness'], actives: ['retinoid', 'exfoliating-acids'], sensitivity: 'sometimes', skinNow: 'irritated', expectations: 'weeks' },
+  'wrong-tool': { concerns: ['active-breakouts'], actives: ['benzoyl-peroxide', 'prescription-retinoid'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' },
+};
 try {
   for (const { prefix, path, widths, schemes } of PAGES) {
   for (const width of widths) {
@@ -57,6 +64,22 @@ try {
       await quiz.getByRole('button', { name: 'See my result' }).click();
       await shot('result');
       await page.screenshot({ path: `screenshots/${prefix}result-top-${width}-${scheme}.png` });
+      // Three results of docs/rules.md v2, reached through the quiz itself.
+      for (const [name, answers] of Object.entries(RESULTS)) {
+        if (width === 320 || prefix) continue;
+        await quiz.getByRole('button', { name: 'Start over' }).click();
+        await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+        for (const field of ['concerns', 'actives', 'sensitivity', 'skinNow', 'expectations']) {
+          for (const option of [answers[field]].flat()) await quiz.locator(`input[name="${field}"][value="${option}"]`).check();
+          await quiz.getByRole('button', { name: field === 'expectations' ? 'See my result' : 'Next' }).click();
+        }
+        await shot(`result-${name}`);
+      }
+      if (!prefix) {
+        await page.emulateMedia({ media: 'print' });
+        await shot('result-print');
+      }
+      await page.emulateMedia({ media: 'screen' });
       const overflow = await page.evaluate(() => {
         const card = document.querySelector('exosome-quiz').shadowRoot.querySelector('.card');
         return document.documentElement.scrollWidth > window.innerWidth || card.scrollWidth > card.clientWidth;

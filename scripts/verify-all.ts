@@ -1,8 +1,11 @@
 /**
  * Walks all 37,748,736 answer sets of docs/rules.md on every core and checks
- * each result against the invariants, and that its share code round-trips.
- * Prints how many were checked and how many broke an invariant (with the
- * first few). Exits 1 if any did.
+ * each result against the invariants (version 2 included: no repeated
+ * sentence, at most 600 words, every active placed, ...) and that its share
+ * code round-trips. Prints how many were checked, how many broke an invariant
+ * (with the first few), and the word count of the copied text over the whole
+ * space: median (at most 400, docs/rules.md "Plain language and length") and
+ * longest. Exits 1 if any broke or the median is over.
  *
  *   npm run verify:all
  */
@@ -11,13 +14,17 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { recommend } from '../src/rules/index.js';
 import { decodeAnswers, encodeAnswers } from '../src/rules/share-code.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
-import { brokenInvariants } from '../test/support/invariants.js';
+import { checkResult } from '../test/support/invariants.js';
 
 interface Tally {
   checked: number;
   broken: number;
   examples: string[];
+  /** How many results have each word count (index: words). */
+  words: number[];
 }
+
+const MEDIAN_LIMIT = 400;
 
 if (isMainThread) {
   const workers = Math.max(1, availableParallelism());
@@ -49,13 +56,26 @@ if (isMainThread) {
   console.log(`broke an invariant: ${broken.toLocaleString('en')}`);
   for (const example of tallies.flatMap((t) => t.examples).slice(0, 10)) console.log(`  ${example}`);
   if (checked !== total) console.log(`expected ${total.toLocaleString('en')} answer sets`);
-  process.exitCode = broken === 0 && checked === total ? 0 : 1;
+  const words: number[] = [];
+  for (const t of tallies) t.words.forEach((n, i) => (words[i] = (words[i] ?? 0) + (n ?? 0)));
+  let seen = 0;
+  let median = 0;
+  for (let i = 0; i < words.length; i++) {
+    seen += words[i] ?? 0;
+    if (seen >= checked / 2) {
+      median = i;
+      break;
+    }
+  }
+  console.log(`plain-text words: median ${median} (limit ${MEDIAN_LIMIT}), longest ${words.length - 1} (limit 600)`);
+  process.exitCode = broken === 0 && checked === total && median <= MEDIAN_LIMIT ? 0 : 1;
 } else {
   const { index, workers } = workerData as { index: number; workers: number };
   const mine = ALL_CONCERN_SETS.filter((_, i) => i % workers === index);
-  const tally: Tally = { checked: 0, broken: 0, examples: [] };
+  const tally: Tally = { checked: 0, broken: 0, examples: [], words: [] };
   for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
-    const broken = brokenInvariants(a, recommend(a));
+    const { broken, words } = checkResult(a, recommend(a));
+    tally.words[words] = (tally.words[words] ?? 0) + 1;
     // The share link of every answer set opens the same answers (src/rules/share-code.ts).
     const shared = decodeAnswers(encodeAnswers(a));
     if (!shared.ok || JSON.stringify(shared.answers) !== JSON.stringify(a)) broken.push('share code does not round-trip');

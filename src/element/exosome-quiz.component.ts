@@ -23,8 +23,9 @@ import { resultView } from './views/result.js';
  * @summary An honest quiz: does an exosome serum suit the reader's skin?
  *
  * Five questions (concerns, actives, sensitivity, how skin feels now,
- * expectations), then a verdict with reasons, time frames, routine,
- * pairings, a patch test where needed and what to look for when buying.
+ * expectations), then a verdict with next steps first, and sections the
+ * reader opens: reasons, time frames with sources, routine (or what helps
+ * instead), pairings, a patch test where needed, buying where a serum fits.
  * The reader can copy the result as plain text, or a link that opens it
  * again. Nothing leaves the device: the widget makes no requests.
  *
@@ -55,7 +56,9 @@ import { resultView } from './views/result.js';
  * @csspart result - The result.
  * @csspart verdict - The verdict banner at the top of the result.
  * @csspart referral - The note suggesting a dermatologist or practitioner.
- * @csspart section - Each section of the result.
+ * @csspart next-steps - The reader's next steps, right under the verdict and referral.
+ * @csspart section - Each section of the result below the next steps (a disclosure the reader opens).
+ * @csspart section-title - The title of a section, which opens and closes it.
  * @csspart disclaimer - The "not medical advice" line.
  * @csspart button - Every button.
  * @csspart button-primary - The main action of a screen (Start, Next, Copy result).

@@ -275,10 +275,71 @@ ${dark}
   .verdict-not-the-right-tool {
     background: var(--_other);
   }
-  .result section {
+  /* The result: the lead (verdict to next steps) fits the first screen at 375 px;
+     the rest sits in native disclosures, all open in print. */
+  .next {
+    margin-block: 1em 1.25em;
+  }
+  .next ol {
+    margin-block-start: 0.25em;
+  }
+  .result .section {
     border-block-start: 1px solid var(--_border);
-    padding-block: 1em 0.25em;
-    margin-block-start: 1em;
+  }
+  .result .section:last-of-type {
+    border-block-end: 1px solid var(--_border);
+  }
+  .section > summary {
+    display: flex;
+    align-items: center;
+    justify-content: space-between;
+    gap: 1em;
+    min-height: 44px;
+    padding-block: 0.5em;
+    font-size: 1.0625em;
+    font-weight: 700;
+    cursor: pointer;
+    list-style: none;
+  }
+  .section > summary::-webkit-details-marker {
+    display: none;
+  }
+  .section > summary::after {
+    content: '+';
+    flex: none;
+    width: 1.5em;
+    text-align: center;
+    font-size: 1.25em;
+    font-weight: 400;
+    color: var(--_accent);
+  }
+  .section[open] > summary::after {
+    content: '−';
+  }
+  .section > summary:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 4px;
+  }
+  .section-body {
+    display: grid;
+    gap: 0.5em;
+    padding-block-end: 1em;
+  }
+  .cite {
+    display: block;
+    font-size: 0.8125em;
+    color: var(--_muted);
+  }
+  @media print {
+    .section::details-content {
+      content-visibility: visible;
+      display: block;
+    }
+    .section > summary::after,
+    .result .actions {
+      display: none;
+    }
   }
   h3 {
     font-size: 1.125em;

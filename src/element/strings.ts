@@ -1,6 +1,7 @@
 /**
  * The widget's own words: buttons, progress, status messages. What it says
- * about skin lives in src/rules/content.ts.
+ * about skin, and the result's section titles (shared with the copied text),
+ * live in src/rules/content.ts and src/rules/result-text.ts.
  */
 export const UI = {
   introEyebrow: 'Skin quiz · 5 questions · about 1 minute',
@@ -15,21 +16,6 @@ export const UI = {
   missingMulti: 'Choose at least one option to continue.',
   missingSingle: 'Choose one option to continue.',
   resultEyebrow: 'Your result',
-  why: 'Why',
-  expect: 'What to expect, and when',
-  routine: 'Where it goes in your routine',
-  routineIfTried: 'If you try one later',
-  basics: 'For now: a calm, simple routine',
-  morning: 'Morning',
-  evening: 'Evening',
-  pairings: 'What it pairs with',
-  pairingsLater: 'Later, when your skin is ready: what it pairs with',
-  expectLater: 'Later, when your skin is ready: what to expect, and when',
-  pairsWell: 'Pairs well',
-  withCare: 'With care',
-  conflicts: 'Already in your routine: keep these apart',
-  patchTest: 'Patch test first',
-  buying: 'What to look for when buying',
   copy: 'Copy result',
   restart: 'Start over',
   copied: 'Copied. You can paste your result anywhere.',

@@ -1,17 +1,19 @@
 import type { Answers } from './answers.js';
 import * as text from './content.js';
-import type { ExpectationTopic, PairIngredient } from './content.js';
-import {
-  type Active,
-  type Concern,
-  type Referral,
-  type Verdict,
-  STRONG_ACTIVES,
-  SUPPORTIVE_ACTIVES,
-  SUPPORTIVE_CONCERNS,
-  TARGETED_CONCERNS,
-} from './options.js';
+import { expectationsFor, sourcesFor } from './expectations.js';
+import { headlineAndSummary } from './headline.js';
+import { nextStepsFor } from './next-steps.js';
+import type { Concern, Referral, Verdict } from './options.js';
+import { buyingFor, pairingsFor } from './pairings.js';
 import type { Reason, Recommendation } from './result.js';
+import { helpsInsteadFor, routineFor } from './routine.js';
+import {
+  SERUM_VERDICTS,
+  type Situation,
+  strongActives,
+  supportiveConcerns,
+  targetedConcerns,
+} from './situation.js';
 
 type ReasonDraft = Omit<Reason, 'rule'>;
 
@@ -23,11 +25,6 @@ interface Rule {
   referral(a: Answers): Referral;
   reasons(a: Answers): ReasonDraft[];
 }
-
-const has = <T>(list: readonly T[], item: T) => list.includes(item);
-const supportiveConcerns = (a: Answers) => a.concerns.filter((c) => has(SUPPORTIVE_CONCERNS, c));
-const targetedConcerns = (a: Answers) => a.concerns.filter((c) => has(TARGETED_CONCERNS, c));
-const strongActives = (a: Answers) => a.actives.filter((x) => has(STRONG_ACTIVES, x));
 
 const concernReasons = (concerns: Concern[], texts: Partial<Record<Concern, string>>) =>
   concerns.map((option) => ({ field: 'concerns' as const, option, text: texts[option]! }));
@@ -126,8 +123,9 @@ const RULES: readonly Rule[] = [
       if (a.skinNow === 'tight-or-flaky') {
         reasons.push({ field: 'skinNow', option: 'tight-or-flaky', text: text.REASON.tightOrFlaky });
       }
-      if (supportiveConcerns(a).length > 0) {
-        reasons.push(...concernReasons(targetedConcerns(a), text.REASON.targetedBeside));
+      const targeted = targetedConcerns(a);
+      if (targeted.length && supportiveConcerns(a).length) {
+        reasons.push({ field: 'concerns', option: targeted[0]!, text: text.REASON.targetedBeside });
       }
       return reasons;
     },
@@ -141,7 +139,14 @@ const FALLBACK_ROW = 9;
 const SUPPORTED: readonly Verdict[] = ['good-fit', 'fits-with-care'];
 
 function supportReasons(a: Answers): ReasonDraft[] {
-  const reasons: ReasonDraft[] = concernReasons(supportiveConcerns(a), text.REASON.supportive);
+  const supportive = supportiveConcerns(a);
+  const reasons: ReasonDraft[] = [];
+  if (supportive.length) {
+    const names = supportive.map((c, i) => (i ? text.CONCERN_NAME[c]! : capitalize(text.CONCERN_NAME[c]!)));
+    const line =
+      supportive.length > 2 ? text.REASON.supportiveMany : text.REASON.supportive(text.listNames(names), supportive.length > 1);
+    reasons.push({ field: 'concerns', option: supportive[0]!, text: line });
+  }
   const strong = strongActives(a);
   // Strong actives alone do not lower the verdict: seed 000 names retinoid and
   // acid users among those a repair-oriented serum may help (docs/rules.md).
@@ -149,16 +154,13 @@ function supportReasons(a: Answers): ReasonDraft[] {
     reasons.push({
       field: 'actives',
       option: strong[0]!,
-      text: text.REASON.strongActives(text.listNames(strong.map(nameWithArticle))),
+      text: text.REASON.strongActives(strong.length > 1 ? text.STRONG_ACTIVES_NAME : text.ACTIVE_NAME[strong[0]!]),
     });
   }
   return reasons;
 }
 
-function nameWithArticle(active: Active): string {
-  const name = text.ACTIVE_NAME[active];
-  return active === 'retinoid' || active === 'prescription-retinoid' ? `a ${name}` : name;
-}
+const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** The reader's answers in, an honest recommendation out (docs/rules.md). */
 export function recommend(a: Answers): Recommendation {
@@ -167,13 +169,22 @@ export function recommend(a: Answers): Recommendation {
   const verdict = first?.verdict ?? FALLBACK;
   const deciding = first?.row ?? FALLBACK_ROW;
   // Row 5's `ifPatient`: the verdict rows 6 to 9 give, from the rules already matched.
-  const patient =
+  const ifPatient =
     deciding === 5 ? (matched.find((rule) => rule.row >= 6)?.verdict ?? FALLBACK) : undefined;
+  const rows = [...matched.map((rule) => rule.row), ...(SUPPORTED.includes(ifPatient ?? verdict) ? [FALLBACK_ROW] : [])];
+  const s: Situation = {
+    a,
+    verdict,
+    deciding,
+    rows,
+    ...(ifPatient === undefined ? {} : { ifPatient }),
+    serum: SERUM_VERDICTS.includes(ifPatient ?? verdict),
+  };
 
   const reasons: Reason[] = matched.flatMap((rule) =>
     rule.reasons(a).map((r) => ({ rule: rule.row, ...r })),
   );
-  if (SUPPORTED.includes(patient ?? verdict)) {
+  if (SUPPORTED.includes(ifPatient ?? verdict)) {
     reasons.push(...supportReasons(a).map((r) => ({ rule: FALLBACK_ROW, ...r })));
   }
 
@@ -183,160 +194,24 @@ export function recommend(a: Answers): Recommendation {
     if (referral !== 'none') break;
   }
 
-  const summary =
-    patient === undefined
-      ? text.SUMMARY[deciding]!
-      : `${text.SUMMARY[deciding]} ${text.IF_PATIENT(text.VERDICT_TEXT[patient].label)}`;
-
-  return {
+  const result: Recommendation = {
     verdict,
     verdictLabel: text.VERDICT_TEXT[verdict].label,
     referral,
     referralNote: referral === 'none' ? null : text.REFERRAL_TEXT[referral],
-    ...(patient === undefined ? {} : { ifPatient: patient }),
-    headline: text.VERDICT_TEXT[verdict].headline,
-    summary,
+    ...(ifPatient === undefined ? {} : { ifPatient }),
+    ...headlineAndSummary(s),
+    nextSteps: nextStepsFor(s),
     reasons,
-    expectations: expectationsFor(a),
-    routine: verdict === 'not-now' ? basicsRoutine(a, deciding) : serumRoutine(a),
-    pairings: pairingsFor(a),
+    expectations: expectationsFor(s),
+    routine: routineFor(s),
+    helpsInstead: helpsInsteadFor(s),
+    pairings: pairingsFor(s),
     patchTest: a.sensitivity === 'rarely' ? null : { text: text.PATCH_TEST },
-    buying: buyingFor(a),
+    buying: buyingFor(s),
+    sources: [],
     disclaimer: text.DISCLAIMER,
   };
-}
-
-/** docs/rules.md, "What every result contains", 3: time frames by concern. */
-const TOPIC_OF: Record<Concern, ExpectationTopic> = {
-  dullness: 'tone',
-  dehydration: 'hydration',
-  'slow-recovery': 'hydration',
-  'post-blemish-marks': 'marks',
-  'mild-texture': 'texture',
-  'fine-lines': 'texture',
-  redness: 'tone',
-  'active-breakouts': 'targeted',
-  'stubborn-pigmentation': 'marks',
-  'acne-scars': 'targeted',
-  'just-curious': 'feel',
-};
-const TOPIC_ORDER: readonly ExpectationTopic[] = ['feel', 'hydration', 'tone', 'marks', 'texture', 'targeted'];
-
-function expectationsFor(a: Answers): Recommendation['expectations'] {
-  const items = TOPIC_ORDER.flatMap((topic) => {
-    const concerns = a.concerns.filter((c) => TOPIC_OF[c] === topic);
-    return concerns.length ? [{ topic, concerns, ...text.EXPECTATION_TOPIC[topic] }] : [];
-  });
-  items.push({ topic: 'evidence', concerns: [], ...text.EXPECTATION_TOPIC.evidence });
-  return items;
-}
-
-// Actives that belong to the evening and take a night of their own (docs/rules.md, routine).
-const NIGHT_ACTIVES: readonly Active[] = ['retinoid', 'prescription-retinoid', 'exfoliating-acids'];
-const WATER_SERUMS: readonly Active[] = ['vitamin-c', 'niacinamide', 'hyaluronic-acid', 'peptides'];
-
-const step = (id: string, stepText: string) => ({ id, text: stepText });
-const names = (actives: readonly Active[]) => text.listNames(actives.map((x) => text.ACTIVE_NAME[x]));
-
-/** docs/rules.md, "What every result contains", 4 (seed 000: after cleansing, before moisturizer). */
-function serumRoutine(a: Answers): Recommendation['routine'] {
-  const serums = a.actives.filter((x) => has(WATER_SERUMS, x));
-  const nights = a.actives.filter((x) => has(NIGHT_ACTIVES, x));
-  const morning = [step('cleanse', text.ROUTINE.cleanse), step('exosome-serum', text.ROUTINE.serum)];
-  if (serums.length) morning.push(step('other-serums', text.ROUTINE.otherSerums(names(serums))));
-  morning.push(step('moisturizer', text.ROUTINE.moisturizer), step('sunscreen', text.ROUTINE.sunscreen));
-
-  const evening = [step('cleanse', text.ROUTINE.cleanse)];
-  if (nights.length) {
-    evening.push(
-      step('active-nights', text.ROUTINE.activeNights(names(nights))),
-      step('exosome-serum', text.ROUTINE.serumOtherNights),
-    );
-  } else {
-    evening.push(step('exosome-serum', text.ROUTINE.serumEveryNight));
-  }
-  evening.push(step('moisturizer', text.ROUTINE.moisturizer));
-  return { kind: 'serum', morning, evening, notes: [] };
-}
-
-/** For `not-now`: the calm basics instead of the serum (rows 1 to 4). */
-function basicsRoutine(a: Answers, row: number): Recommendation['routine'] {
-  const strong = strongActives(a);
-  const notes: string[] = [];
-  if (row === 1) notes.push(text.ROUTINE.basicsNote.aftercare);
-  if (row === 2) notes.push(text.ROUTINE.basicsNote.flare);
-  if (strong.length) {
-    const { pause, untilHealed, untilCalm } = text.ROUTINE.basicsNote;
-    notes.push(pause(names(strong), row === 1 ? untilHealed : untilCalm));
-  }
-  if (row === 4) notes.push(text.ROUTINE.basicsNote.short);
-  return {
-    kind: 'basics',
-    morning: [
-      step('cleanse', text.ROUTINE.basicsMorning),
-      step('moisturizer', text.ROUTINE.moisturizer),
-      step('sunscreen', text.ROUTINE.sunscreen),
-    ],
-    evening: [step('cleanse', text.ROUTINE.cleanse), step('moisturizer', text.ROUTINE.moisturizer)],
-    notes,
-  };
-}
-
-const PAIRS: readonly PairIngredient[] = [
-  'niacinamide',
-  'hyaluronic-acid',
-  'peptides',
-  'ceramides',
-  'panthenol',
-  'centella',
-];
-
-/** docs/rules.md, "What every result contains", 5: pairings from the reader's own actives. */
-function pairingsFor(a: Answers): Recommendation['pairings'] {
-  const uses = (x: Active) => has(a.actives, x);
-  const pairsWell = PAIRS.map((ingredient) => {
-    const yours = has(SUPPORTIVE_ACTIVES, ingredient as Active) && uses(ingredient as Active);
-    const { name, why } = text.PAIR_TEXT[ingredient];
-    return { ingredient, yours, text: yours ? text.PAIR_YOURS(name, why) : `${name}: ${why}.` };
-  }).sort((x, y) => Number(y.yours) - Number(x.yours));
-
-  const withCare = strongActives(a).map((active) => ({
-    active,
-    text:
-      a.skinNow === 'tight-or-flaky' && active !== 'benzoyl-peroxide'
-        ? `${text.WITH_CARE[active]} ${text.WITH_CARE_TIGHT}`
-        : text.WITH_CARE[active]!,
-  }));
-
-  const conflicts: Recommendation['pairings']['conflicts'] = [];
-  for (const retinoid of ['retinoid', 'prescription-retinoid'] as const) {
-    if (uses(retinoid) && uses('exfoliating-acids')) {
-      conflicts.push({
-        actives: [retinoid, 'exfoliating-acids'],
-        text: text.CONFLICT.retinoidAcids(text.ACTIVE_NAME[retinoid]),
-      });
-    }
-  }
-  if (uses('benzoyl-peroxide') && uses('prescription-retinoid')) {
-    conflicts.push({
-      actives: ['benzoyl-peroxide', 'prescription-retinoid'],
-      text: text.CONFLICT.peroxideTretinoin,
-    });
-  }
-  if (uses('vitamin-c')) {
-    for (const night of NIGHT_ACTIVES.filter(uses)) {
-      conflicts.push({ actives: ['vitamin-c', night], text: text.CONFLICT.vitaminC(text.ACTIVE_NAME[night]) });
-    }
-  }
-  return { pairsWell, withCare, conflicts, oneAtATime: text.ONE_AT_A_TIME };
-}
-
-/** docs/rules.md, "What every result contains", 7 (seed 001, "How to Choose One"). */
-function buyingFor(a: Answers): Recommendation['buying'] {
-  const stressed = a.sensitivity !== 'rarely';
-  return (['sourcing', 'claims', 'fragrance-free', 'price', 'one-product'] as const).map((id) => ({
-    id,
-    stressed: id === 'fragrance-free' && stressed,
-    text: id === 'fragrance-free' && stressed ? text.FRAGRANCE_STRESSED : text.BUYING[id],
-  }));
+  result.sources = sourcesFor(s, result);
+  return result;
 }

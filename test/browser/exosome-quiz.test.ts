@@ -1,8 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
-import { toPlainText } from '../../src/rules/plain-text.js';
+import { pairsWellLine, toPlainText } from '../../src/rules/plain-text.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 import {
@@ -30,6 +31,8 @@ const goodFit: Answers = {
 const withCare: Answers = { ...goodFit, sensitivity: 'often', skinNow: 'tight-or-flaky' };
 const notNow: Answers = { ...goodFit, actives: ['none'], skinNow: 'irritated' };
 const wrongTool: Answers = { ...goodFit, concerns: ['active-breakouts'], expectations: 'days' };
+/** Row 6 alone: melasma-like pigment, no serum on the table. */
+const targetedOnly: Answers = { ...goodFit, concerns: ['stubborn-pigmentation'], actives: ['vitamin-c'] };
 
 async function quiz() {
   return fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);
@@ -44,8 +47,10 @@ function expectResultFor(el: ExosomeQuiz, a: Answers) {
   const r = recommend(a);
   expect(heading(el)).to.equal(r.verdictLabel);
   expect($(el, '.headline')!.textContent!.trim()).to.equal(r.headline);
-  const shownReasons = $$(el, 'section[aria-labelledby="why"] li').map((li) => li.textContent!.trim());
+  const shownReasons = $$(el, '[data-section="why"] li').map((li) => li.textContent!.trim());
   expect(shownReasons).to.deep.equal(r.reasons.map((x) => x.text));
+  const shownSteps = $$(el, '[part="next-steps"] li').map((li) => li.textContent!.trim());
+  expect(shownSteps).to.deep.equal(r.nextSteps);
   expect($(el, '.disclaimer')!.textContent!.trim()).to.equal(r.disclaimer);
 }
 
@@ -166,13 +171,79 @@ describe('<exosome-quiz>', () => {
       ...r.expectations.map((e) => e.text),
       ...r.routine.morning.map((s) => s.text),
       ...r.routine.evening.map((s) => s.text),
-      ...r.pairings.pairsWell.map((p) => p.text),
+      pairsWellLine(r.pairings.pairsWell),
       ...r.pairings.withCare.map((p) => p.text),
       r.patchTest!.text,
       ...r.buying.map((b) => b.text),
+      ...r.sources.map((x) => x.text),
     ]) {
       expect(text).to.contain(part);
     }
+  });
+
+  describe('the result a reader can act on (docs/rules.md v2)', () => {
+    afterEach(() => Promise.all([setViewport({ width: 800, height: 600 }), emulateMedia({ media: 'screen' })]));
+
+    it('puts the verdict, summary, referral and next steps on the first screen at 375 px', async () => {
+      await setViewport({ width: 375, height: 667 });
+      for (const answers of [goodFit, withCare, notNow, targetedOnly]) {
+        const el = await quiz();
+        await answerWithMouse(el, answers);
+        const top = $(el, '.card')!.getBoundingClientRect().top;
+        const bottom = $(el, '[part="next-steps"]')!.getBoundingClientRect().bottom;
+        expect(bottom - top, recommend(answers).verdict).to.be.at.most(667);
+        if (recommend(answers).referralNote) expect($(el, '[part="referral"]')!.getBoundingClientRect().bottom - top).to.be.below(bottom - top);
+      }
+    });
+
+    it('keeps the rest in titled sections, with only "what to expect" open, and opens one from the keyboard', async () => {
+      const el = await quiz();
+      await answerWithMouse(el, withCare);
+      const sections = $$<HTMLDetailsElement>(el, 'details[part="section"]');
+      expect(sections.map((d) => d.querySelector('summary')!.textContent!.trim())).to.deep.equal([
+        'Why',
+        'What to expect, and when',
+        'Where it goes in your routine',
+        'Pairings',
+        'Patch test',
+        'What to look for when buying',
+        'Other sources',
+      ]);
+      expect(sections.filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['expect']);
+      const why = sections[0]!;
+      expect(why.querySelector('li')!.checkVisibility()).to.equal(false);
+      await tabTo(el, (f) => f === why.querySelector('summary'));
+      await press(el, 'Enter');
+      expect(why.open).to.equal(true);
+      expect(why.querySelector('li')!.checkVisibility()).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows every section open in print', async () => {
+      const el = await quiz();
+      await answerWithMouse(el, withCare);
+      const closed = $$<HTMLDetailsElement>(el, 'details[part="section"]').filter((d) => !d.open);
+      expect(closed.length).to.be.above(3);
+      await emulateMedia({ media: 'print' });
+      for (const d of closed) expect(d.querySelector('.section-body > *')!.checkVisibility(), d.dataset.section).to.equal(true);
+    });
+
+    it('offers no serum routine and no buying list where the serum is not the right tool, and says what helps instead', async () => {
+      const el = await quiz();
+      await answerWithMouse(el, targetedOnly);
+      const r = recommend(targetedOnly);
+      expect(heading(el)).to.equal('Not the right tool');
+      const titles = $$(el, 'details[part="section"] summary').map((x) => x.textContent!.trim());
+      expect(titles).to.include('What helps instead');
+      expect(titles).to.not.include('What to look for when buying');
+      expect($(el, '[data-section="instead"] li')!.textContent!.trim()).to.equal(r.helpsInstead[0]!.text);
+      // The next step points to it, so it is open, beside what to expect.
+      const open = $$<HTMLDetailsElement>(el, 'details[part="section"]').filter((d) => d.open).map((d) => d.dataset.section);
+      expect(open).to.deep.equal(['expect', 'instead']);
+      expect($(el, '.result')!.textContent).to.not.match(/exosome serum\./i);
+      for (const d of $$<HTMLDetailsElement>(el, 'details')) d.open = true;
+      await expect(el).to.be.accessible();
+    });
   });
 
   it('keeps every answer when the reader goes back', async () => {

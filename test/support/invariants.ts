@@ -14,6 +14,7 @@ import {
   type Referral,
   type Verdict,
 } from '../../src/rules/index.js';
+import { version2 } from './invariants-v2.js';
 
 /**
  * An independent reading of the precedence table, written from the spec
@@ -56,10 +57,16 @@ const ACTIVE_WORDS: Array<[readonly Active[], RegExp]> = [
   [['benzoyl-peroxide'], /benzoyl|peroxide/i],
 ];
 
+/**
+ * Everything that could advise the reader. `helpsInstead` is left out on
+ * purpose: docs/rules.md item 5 itself names benzoyl peroxide or adapalene
+ * as what helps breakouts instead of a serum.
+ */
 function adviceText(r: Recommendation): string {
   return [
     r.headline,
     r.summary,
+    ...r.nextSteps,
     ...r.reasons.map((x) => x.text),
     ...r.expectations.map((x) => x.text),
     ...r.routine.morning.map((x) => x.text),
@@ -73,6 +80,11 @@ function adviceText(r: Recommendation): string {
 
 /** Returns the invariants this result breaks (empty when it holds them all). */
 export function brokenInvariants(a: Answers, r: Recommendation): string[] {
+  return checkResult(a, r).broken;
+}
+
+/** The invariants this result breaks, and the word count of its copied text (for verify:all's median). */
+export function checkResult(a: Answers, r: Recommendation): { broken: string[]; words: number } {
   const broken: string[] = [];
   const fail = (what: string) => broken.push(what);
 
@@ -107,7 +119,9 @@ export function brokenInvariants(a: Answers, r: Recommendation): string[] {
 
   if (a.sensitivity !== 'rarely') {
     if (!r.patchTest) fail('no patch test for sensitive skin');
-    if (!r.buying.some((b) => b.id === 'fragrance-free' && b.stressed)) fail('fragrance-free point not stressed for sensitive skin');
+    if (r.buying.length && !r.buying.some((b) => b.id === 'fragrance-free' && b.stressed)) {
+      fail('fragrance-free point not stressed for sensitive skin');
+    }
   }
 
   for (const conflict of r.pairings.conflicts) {
@@ -124,9 +138,10 @@ export function brokenInvariants(a: Answers, r: Recommendation): string[] {
     }
   }
 
-  const promiseText = [r.headline, r.summary, ...r.reasons.map((x) => x.text), ...r.expectations.map((x) => `${x.title} ${x.text}`)].join('\n');
+  const promiseText = [r.headline, r.summary, ...r.nextSteps, ...r.reasons.map((x) => x.text), ...r.expectations.map((x) => `${x.title} ${x.text}`)].join('\n');
   if (PROMISES.test(promiseText)) fail('promises: ' + promiseText.match(PROMISES)![0]);
 
   if (!r.disclaimer) fail('no disclaimer');
-  return broken;
+  const count = version2(a, r, spec, fail);
+  return { broken, words: count };
 }

@@ -45,6 +45,6 @@ describe('toPlainText', () => {
 
   it('numbers the routine steps in order', () => {
     const text = toPlainText(recommend(base));
-    expect(text).toMatch(/Morning:\n1\. Cleanse gently\.\n2\. Exosome serum/);
+    expect(text).toMatch(/Morning:\n1\. Rinse, or cleanse gently\.\n2\. Apply the exosome serum\./);
   });
 });

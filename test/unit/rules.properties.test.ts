@@ -89,6 +89,42 @@ describe('the invariant checker', () => {
     }
   });
 
+  it('notices each version 2 invariant broken (docs/rules.md v2)', () => {
+    const melasma: Answers = { ...a, concerns: ['stubborn-pigmentation'], sensitivity: 'rarely' };
+    const wrongTool = recommend(melasma);
+    const busy: Answers = { ...a, actives: ['benzoyl-peroxide', 'prescription-retinoid', 'vitamin-c'] };
+    const good = recommend(busy);
+    expect(brokenInvariants(melasma, wrongTool)).toEqual([]);
+    expect(brokenInvariants(busy, good)).toEqual([]);
+    const serumStep = { id: 'exosome-serum', text: 'Apply the exosome serum.', actives: [] };
+    const cases: Array<[string, Answers, object, RegExp]> = [
+      ['serum step without a serum', melasma, { routine: { ...wrongTool.routine, morning: [...wrongTool.routine.morning, serumStep] } }, /serum step/],
+      ['buying without a serum', melasma, { buying: good.buying }, /buying/],
+      ['no what helps instead', melasma, { helpsInstead: [] }, /helps instead/],
+      ['time frame for melasma', melasma, { expectations: wrongTool.expectations.map((e) => (e.topic === 'targeted' ? { ...e, timeframe: '4 to 8 weeks', sources: ['Cho 2020'] } : e)) }, /targeted concern/],
+      ['time frame without source', busy, { expectations: good.expectations.map((e) => ({ ...e, sources: [] })) }, /without a source/],
+      ['active without a place', busy, { routine: { ...good.routine, morning: good.routine.morning.filter((s) => s.id !== 'other-serums') } }, /no step for vitamin-c/],
+      ['peroxide meets tretinoin', busy, { routine: { ...good.routine, evening: [...good.routine.evening, { id: 'bp', text: 'Your benzoyl peroxide.', actives: ['benzoyl-peroxide'] }], morning: good.routine.morning.filter((s) => s.id !== 'benzoyl-peroxide') } }, /share the evening/],
+      ['four next steps', busy, { nextSteps: ['One.', 'Two.', 'Three.', 'Four.'] }, /next steps|parse/],
+      ['a repeated sentence', busy, { nextSteps: [good.summary.split('. ')[0]!.replace(/\.?$/, '.')] }, /repeated/],
+      ['too long', busy, { reasons: [{ ...good.reasons[0]!, text: 'word '.repeat(400).trim() + '.' }] }, /words/],
+      ['with care twice', busy, { pairings: { ...good.pairings, withCare: [{ active: 'benzoyl-peroxide', actives: [], text: 'x' }, { active: 'benzoyl-peroxide', actives: [], text: 'y' }] } }, /parse|more than once/],
+    ];
+    for (const [name, answers, change, message] of cases) {
+      const base = answers === melasma ? wrongTool : good;
+      expect(brokenInvariants(answers, { ...base, ...change } as never), name).toContainEqual(expect.stringMatching(message));
+    }
+  });
+
+  it('notices a calm reader told to settle, and a care summary that names the wrong reason', () => {
+    const calm: Answers = { ...a, sensitivity: 'most-products' };
+    const r = recommend(calm);
+    expect(brokenInvariants(calm, { ...r, headline: 'Hold off and let your skin settle.' })).toContainEqual(expect.stringMatching(/settle/));
+    const scars: Answers = { ...a, concerns: ['dullness', 'acne-scars'], sensitivity: 'rarely' };
+    const care = recommend(scars);
+    expect(brokenInvariants(scars, { ...care, summary: 'Pick a gentle formula, since your skin reacts.' })).toContainEqual(expect.stringMatching(/sensitivity/));
+  });
+
   it('notices a strong active suggested to a reader who is told not now', () => {
     const notNow = { ...a, skinNow: 'irritated' as const };
     const r = recommend(notNow);
