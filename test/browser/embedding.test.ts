@@ -1,5 +1,4 @@
 import { expect } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
@@ -36,7 +35,6 @@ const wrongTool: Answers = { ...goodFit, concerns: ['active-breakouts'], expecta
 const INTRO = 'Would an exosome serum suit your skin?';
 const STEP1 = 'What would you like to change about your skin?';
 
-const background = (el: ExosomeQuiz) => getComputedStyle($(el, '.card')!).backgroundColor;
 const pageUrl = () => location.href.replace(/#.*$/, '');
 /** Opens the page again at a share link (the fragment is all that changes). */
 const openAt = (fragment: string) => history.replaceState(null, '', `${pageUrl()}#${fragment}`);
@@ -72,32 +70,6 @@ describe('<exosome-quiz> attributes', () => {
     expect(console_.warnings).to.have.length(1);
     expect(console_.warnings[0]).to.contain('heading').and.contain('not empty');
     await expect(el).to.be.accessible();
-  });
-
-  it('theme: light and dark hold whatever the system says; auto follows it; a bad value warns and follows it', async () => {
-    // Reduced motion: colours change at once, so axe sees the final contrast.
-    await emulateMedia({ colorScheme: 'dark', reducedMotion: 'reduce' });
-    try {
-      const el = await mount({ theme: 'light' });
-      expect(background(el)).to.equal('rgb(255, 253, 250)');
-      el.setAttribute('theme', 'auto');
-      await el.updateComplete;
-      expect(background(el)).to.equal('rgb(28, 31, 34)');
-      await emulateMedia({ colorScheme: 'light' });
-      expect(background(el)).to.equal('rgb(255, 253, 250)');
-      el.setAttribute('theme', 'dark');
-      await el.updateComplete;
-      expect(background(el)).to.equal('rgb(28, 31, 34)');
-      await expect(el).to.be.accessible();
-      expect(console_.warnings).to.deep.equal([]);
-      el.setAttribute('theme', 'purple');
-      await el.updateComplete;
-      expect(background(el)).to.equal('rgb(255, 253, 250)');
-      expect(console_.warnings).to.have.length(1);
-      expect(console_.warnings[0]).to.contain('theme').and.contain('auto, light, dark');
-    } finally {
-      await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
-    }
   });
 
   it('a custom property restyles the widget from the host page, in either theme', async () => {

@@ -1,3 +1,4 @@
+import './fresh-reader.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 
 /** A fixture page (test/browser/fixtures/) in an iframe that fills the test page's viewport. */

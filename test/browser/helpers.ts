@@ -1,3 +1,4 @@
+import './fresh-reader.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
