@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { toPlainText } from '../../src/rules/plain-text.js';
+import { encodeAnswers } from '../../src/rules/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { withCare } from './answers.js';
 import { $, answerWithMouse, button, click, focused, heading, input } from './helpers.js';
@@ -54,7 +55,10 @@ describe('<exosome-quiz> when the clipboard fails', () => {
       Object.defineProperty(navigator, 'clipboard', { ...descriptor, configurable: true });
       const el = await fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);
       await answerWithMouse(el, withCare);
-      const text = toPlainText(recommend(withCare));
+      // The copied text ends with the link that opens this result again.
+      const text = toPlainText(recommend(withCare), {
+        shareUrl: `${location.href.replace(/#.*$/, '')}#exosome-quiz=${encodeAnswers(withCare)}`,
+      });
       const copied: string[] = [];
       document.execCommand = (command: string) => {
         const area = $<HTMLTextAreaElement>(el, 'textarea')!;

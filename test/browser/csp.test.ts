@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toPlainText } from '../../src/rules/plain-text.js';
+import { encodeAnswers } from '../../src/rules/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { withCare } from './answers.js';
 import { closeFrames, openFrame, quizIn, type Frame } from './frames.js';
@@ -32,7 +33,9 @@ describe('<exosome-quiz> under a strict Content Security Policy', () => {
     expect(heading(el)).to.equal(recommend(withCare).verdictLabel);
     await click(el, button(el, 'Copy result'));
     await el.updateComplete;
-    expect(copied).to.deep.equal([toPlainText(recommend(withCare))]);
+    // The copied text ends with the link that opens this result again (the frame's own URL and fragment).
+    const shareUrl = `${page.win.location.href.replace(/#.*$/, '')}#exosome-quiz=${encodeAnswers(withCare)}`;
+    expect(copied).to.deep.equal([toPlainText(recommend(withCare), { shareUrl })]);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^Copied/);
     await click(el, button(el, 'Start over'));
     expect(heading(el)).to.equal('Would an exosome serum suit your skin?');

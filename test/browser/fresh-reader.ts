@@ -5,8 +5,11 @@
  * the next one at a result. Imported by helpers.ts and frames.ts, so it runs
  * as a root hook before each test of every file.
  */
-beforeEach(() => {
+function newReader() {
   sessionStorage.clear();
   localStorage.clear();
   if (location.hash) history.replaceState(null, '', `${location.pathname}${location.search}`);
-});
+}
+// Before a file's own `before` hooks too, which some suites use to take a baseline.
+before(newReader);
+beforeEach(newReader);
