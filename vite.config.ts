@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
+import { minifyTemplates, moduleStats } from './scripts/build-plugins.js';
 
 /**
  * Two builds into dist/:
@@ -9,11 +10,16 @@ import { defineConfig } from 'vite';
  */
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
+  const minifier = process.env.MINIFIER ?? 'terser';
   return {
     define: {
       // Lit reads this to drop its dev-mode warnings in production builds.
       'process.env.NODE_ENV': JSON.stringify('production'),
     },
+    plugins: [
+      ...(process.env.NO_TEMPLATES ? [] : [minifyTemplates()]),
+      moduleStats(`node_modules/.cache/exosome-quiz/modules-${script ? 'iife' : 'es'}.json`),
+    ],
     build: {
       target: 'es2022',
       emptyOutDir: !script,
@@ -23,7 +29,8 @@ export default defineConfig(({ mode }) => {
         fileName: () => (script ? 'exosome-quiz.iife.js' : 'exosome-quiz.js'),
         ...(script ? { name: 'exosomeQuizEmbed' } : {}),
       },
-      minify: true,
+      minify: minifier as 'terser',
+      terserOptions: { compress: { passes: Number(process.env.PASSES ?? 3) }, format: { comments: false } },
       sourcemap: true,
       reportCompressedSize: false,
     },

@@ -1,5 +1,5 @@
 import { LitElement, html } from 'lit';
-import { QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
+import { FIRST_VIEW, QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
 import type { Answers } from '../rules/answers.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { recommend } from '../rules/recommend.js';
@@ -58,7 +58,7 @@ export class ExosomeQuiz extends LitElement {
     copyStatus: { state: true },
   };
 
-  private readonly quiz = new ActorController(this, quizMachine, undefined);
+  private readonly quiz = new ActorController(this, quizMachine, undefined, FIRST_VIEW);
   private declare announcement: string;
   private declare copyStatus: string;
   private lastView = '';
