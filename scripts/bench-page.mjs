@@ -8,6 +8,7 @@
 //   npm run bench:page                    (npm run bench builds first)
 //   node scripts/bench-page.mjs --runs 5  a quick look
 //   node scripts/bench-page.mjs --script /path/to/other.iife.js   another build, same article
+//   node scripts/bench-page.mjs --compare /path/to/old.iife.js    adds an older build's column (no interactions)
 //
 // Wall times on a shared 2-core machine are noisy: read each figure beside
 // the bare page's, measured in the same run.
@@ -24,13 +25,14 @@ const arg = (name, fallback) => {
 const runs = Number(arg('--runs', 20));
 const port = Number(arg('--port', process.env.BENCH_PORT ?? 4292));
 const scriptFile = arg('--script', 'dist/exosome-quiz.iife.js');
+const compareFile = arg('--compare', null);
 const VIEWPORT = { width: 412, height: 2400 };
 /**
  * The reserve line a blogger adds (README, "Embed it"), sized for the intro
  * at this viewport's width, so the page does not move when the element
  * upgrades.
  */
-const RESERVE = 'exosome-quiz:not(:defined){display:block;min-height:25rem}';
+const RESERVE = 'exosome-quiz:not(:defined){display:block;min-height:330px}';
 
 const survey = {
   core: 'node_modules/survey-core/survey.core.min.js',
@@ -48,6 +50,10 @@ const PAGES = {
     `<style>${RESERVE}</style>\n    <script src="/widget.js" defer></script>`,
     '<exosome-quiz></exosome-quiz>',
   ),
+  compare: page(
+    `<style>${RESERVE}</style>\n    <script src="/compare.js" defer></script>`,
+    '<exosome-quiz></exosome-quiz>',
+  ),
   // The script alone, no element on the page: the cost of evaluating it.
   scriptOnly: page('<script src="/widget.js" defer></script>', ''),
   survey: page(
@@ -61,6 +67,7 @@ const PAGES = {
 const FILES = {
   '/bench/article.css': ['text/css', readFileSync('scripts/bench/article.css')],
   '/widget.js': ['text/javascript', readFileSync(scriptFile)],
+  ...(compareFile ? { '/compare.js': ['text/javascript', readFileSync(compareFile)] } : {}),
   '/survey-core.js': ['text/javascript', readFileSync(survey.core)],
   '/survey-ui.js': ['text/javascript', readFileSync(survey.ui)],
   '/survey.css': ['text/css', readFileSync(survey.css)],
@@ -130,7 +137,7 @@ async function load(name, rate, walk) {
     end: performance.mark('bench:end').startTime,
     fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   }));
-  const lastScript = Math.max(...['/widget.js', '/survey-init.js'].map((p) => requests.lastIndexOf(p)));
+  const lastScript = Math.max(...['/widget.js', '/compare.js', '/survey-init.js'].map((p) => requests.lastIndexOf(p)));
   const figures = {
     mainThread: METRICS.reduce((sum, m) => sum + metrics.find((x) => x.name === m).value * 1000, 0),
     url,
@@ -175,8 +182,10 @@ async function interact(tab) {
 const VARIANTS = [
   ['bare', 1],
   ['widget', 1, true],
+  ...(compareFile ? [['compare', 1]] : []),
   ['bare', 4],
   ['widget', 4, true],
+  ...(compareFile ? [['compare', 4]] : []),
   ['scriptOnly', 4],
   ['survey', 4],
 ];
@@ -190,7 +199,8 @@ try {
     const round = [];
     for (const [name, rate, walk] of VARIANTS) {
       const t0 = Date.now();
-      const figures = await load(name, rate, walk);
+      // The quiz is answered at full speed in even rounds and at 4x in odd ones.
+      const figures = await load(name, rate, walk && (rate === 1) === (run % 2 === 0));
       round.push(figures);
       results[`${name}@${rate}`].push(figures);
       if (process.env.BENCH_DEBUG) console.error(name, rate, Date.now() - t0);
@@ -217,6 +227,8 @@ const size = (file) => {
 const sum = (list) => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
 const widgetBytes = size(scriptFile);
 const surveyBytes = sum([size(survey.core), size(survey.ui), size(survey.css)]);
+const compareBytes = compareFile ? size(compareFile) : null;
+const names = ['bare', 'widget', ...(compareFile ? ['compare'] : []), 'survey'];
 
 const fmt = (s, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 const col = (text, width = 24) => String(text).padEnd(width);
@@ -228,17 +240,20 @@ const row = (label, ...cells) => console.log(`  ${col(label, 34)}${cells.map((c)
 console.log(`\nbench:page: ${runs} rounds in headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
   `${Math.round((Date.now() - started) / 1000)} s; median (min–max); ms unless marked`);
 console.log(`  script: ${scriptFile}; reserve line on the widget page: ${RESERVE}\n`);
-row('', 'bare article', 'with the widget', 'with SurveyJS');
-row('bytes, gzip -9 (brotli -11)', '0', `${widgetBytes.gzip} (${widgetBytes.brotli})`, `${surveyBytes.gzip} (${surveyBytes.brotli})`);
+if (compareFile) console.log(`  older build (column "older widget"): ${compareFile}`);
+const bytes = (b) => `${b.gzip} (${b.brotli})`;
+row('', 'bare article', 'with the widget', ...(compareFile ? ['older widget'] : []), 'with SurveyJS');
+row('bytes, gzip -9 (brotli -11)', '0', bytes(widgetBytes), ...(compareFile ? [bytes(compareBytes)] : []), bytes(surveyBytes));
 for (const rate of [1, 4]) {
   console.log(`  -- ${rate === 1 ? 'full speed' : '4x CPU slowdown'}`);
-  const cells = (field, digits) => ['bare', 'widget', 'survey'].map((n) => of(`${n}@${rate}`, field, digits));
+  const cells = (field, digits) => names.map((n) => of(`${n}@${rate}`, field, digits));
+  const after = (n) => (n === 'bare' ? '' : added(`${n}@${rate}`, `bare@${rate}`));
   row('main-thread time¹', ...cells('mainThread'));
-  row('  added to the bare page', '', added(`widget@${rate}`, `bare@${rate}`), added(`survey@${rate}`, `bare@${rate}`));
+  row('  added to the bare page', ...names.map(after));
   row('longest task at load', ...cells('longest', 1));
   row('painted²', ...cells('painted'));
   row('CLS', ...cells('cls', 3));
-  row('requests after the script', '', of(`widget@${rate}`, 'after'), of(`survey@${rate}`, 'after'));
+  row('requests after the script', ...names.map((n) => (n === 'bare' ? '' : of(`${n}@${rate}`, 'after'))));
 }
 console.log(`  -- the script alone, no <exosome-quiz> on the page, 4x CPU slowdown`);
 row('main-thread time added', '', added('scriptOnly@4', 'bare@4'));
@@ -249,7 +264,7 @@ console.log('  ² ms from navigation to the frame that paints the intro (SurveyJ
 console.log('\n  interaction latency (Event Timing: input to next paint; 16 = under its 16 ms floor), p50 / p95 (max)');
 for (const rate of [1, 4]) {
   const kinds = {};
-  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.interactions)) (kinds[k] ??= []).push(...v);
+  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.interactions ?? {})) (kinds[k] ??= []).push(...v);
   const line = Object.entries(kinds).map(([k, v]) => `${k} ${percentile(v, 0.5)} / ${percentile(v, 0.95)} (${Math.max(...v)}) n=${v.length}`);
   console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
 }

@@ -36,22 +36,26 @@ function taggedTemplates(node: unknown, found: Node[] = []): Node[] {
  * meets an interpolation.
  */
 export function minifyCss(text: string, edges: { before: boolean; after: boolean }): string {
-  let out = '';
-  for (const part of text.split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)) {
-    if (part.startsWith("'") || part.startsWith('"')) {
-      out += part;
-      continue;
-    }
-    out += part
-      .replace(/\/\*[\s\S]*?\*\//g, '')
+  const squeeze = (code: string) =>
+    code
       .replace(/\s+/g, ' ')
       .replace(/ ?([{};,>]) ?/g, '$1')
       .replace(/: /g, ':')
       .replace(/;}/g, '}');
+  let out = '';
+  let code = '';
+  // Strings and comments in one pass, so a quote in a comment or a comment in a string is read right.
+  for (const part of text.split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|\/\*[\s\S]*?\*\/)/)) {
+    if (part.startsWith('/*')) code += ' ';
+    else if (part.startsWith("'") || part.startsWith('"')) {
+      out += squeeze(code) + part;
+      code = '';
+    } else code += part;
   }
+  out += squeeze(code);
   if (!edges.before) out = out.replace(/^ /, '');
   if (!edges.after) out = out.replace(/ $/, '');
-  return out.replace(/;}/g, '}');
+  return out;
 }
 
 /** Elements whose content keeps its whitespace, and raw-text elements. */
