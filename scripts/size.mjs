@@ -1,30 +1,96 @@
-// Prints the size of each built file, raw and gzipped (level 9), and with
-// --check fails when the script-tag file is over its budget.
+// Prints the size of each built file (raw, gzip -9, brotli -11) and where the
+// script-tag file's bytes go, by package and by our own modules; with
+// --check, fails when the script-tag file is over its budget.
 //
-//   npm run size            figures only
-//   node scripts/size.mjs --check   (run by npm run build)
-import { readFileSync, readdirSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+//   npm run size                     builds, then figures
+//   node scripts/size.mjs --check    (run by npm run build)
+//
+// The breakdown comes from the per-module code the build writes
+// (scripts/build-plugins.ts, moduleStats): each module minified and gzipped
+// on its own, then scaled so the parts add up to the file's real gzip size.
+// It is an estimate (gzip shares strings across modules), good for seeing
+// where bytes go and what a change moved.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { minifySync } from 'rolldown/utils';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 /**
- * Gzipped bytes of dist/exosome-quiz.iife.js. The product goal is 25 KB with
- * 30 KB as the ceiling; lit + xstate + zod/mini alone take about 24 KB, so
- * this budget is a ratchet on today's figure while the gap is worked on
- * (see README, "Size"). Raised from 37 KB to 40 KB for the embedding
- * contract (attributes, events, resume, share links: about 4.3 KB).
+ * Gzipped bytes (level 9) of dist/exosome-quiz.iife.js, with Lit, XState,
+ * zod/mini and every feature in it. The goal is 35 KB (issue 9); with the
+ * embedding contract and the version 2 result in, the file is about 39.4 KB,
+ * so this budget is a ratchet on today's figure until the gap is closed
+ * (README, "Performance"): it fails any change that grows the file further.
  */
 const BUDGET = 40 * 1024;
 
-const files = readdirSync('dist').filter((f) => f.endsWith('.js'));
+const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const pad = (text, width) => String(text).padStart(width);
+
+console.log('file                         raw       gzip -9     brotli -11');
 let iife = 0;
-for (const file of files) {
+for (const file of readdirSync('dist').filter((f) => f.endsWith('.js'))) {
   const raw = readFileSync(`dist/${file}`);
-  const gz = gzipSync(raw, { level: 9 }).length;
+  const gz = gzip(raw);
   if (file.endsWith('.iife.js')) iife = gz;
-  console.log(`${file.padEnd(26)} ${(raw.length / 1024).toFixed(1).padStart(7)} KB raw ${(gz / 1024).toFixed(1).padStart(6)} KB gzip -9`);
+  console.log(`${file.padEnd(26)} ${pad(raw.length, 7)} B ${pad(gz, 7)} B ${pad(brotli(raw), 7)} B   (${kb(gz)} gzip)`);
 }
-console.log(`budget for exosome-quiz.iife.js: ${(BUDGET / 1024).toFixed(1)} KB gzipped (goal 25 KB, ceiling 30 KB)`);
-if (process.argv.includes('--check') && iife > BUDGET) {
-  console.error(`size: exosome-quiz.iife.js is ${iife} bytes gzipped, over the budget of ${BUDGET}`);
-  process.exit(1);
+console.log(`budget for exosome-quiz.iife.js: ${BUDGET} B (${kb(BUDGET)}) gzip -9; ${iife <= BUDGET ? `${BUDGET - iife} B to spare` : 'OVER'}`);
+
+if (process.argv.includes('--check')) {
+  if (iife > BUDGET) {
+    console.error(`size: exosome-quiz.iife.js is ${iife} B gzipped, over the budget of ${BUDGET} B`);
+    process.exit(1);
+  }
+} else {
+  breakdown('node_modules/.cache/exosome-quiz/modules-iife.json', iife);
+}
+
+/** Which part of the file a module is: a package, or one of our own concerns. */
+function groupOf(id) {
+  const path = id.replaceAll('\\', '/');
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+  if (pkg) {
+    if (pkg === 'lit' || pkg.startsWith('lit-') || pkg.startsWith('@lit/')) return ['package', 'lit'];
+    return ['package', ['xstate', 'zod'].includes(pkg) ? pkg : 'other'];
+  }
+  const own = /\/src\/(.*)$/.exec(path)?.[1] ?? path;
+  if (own === 'rules/content.ts') return ['ours', 'content (rules/content.ts)'];
+  if (own.endsWith('.styles.ts')) return ['ours', 'styles (element/*.styles.ts)'];
+  if (own.startsWith('rules/')) return ['ours', 'rules (rules/*, not content)'];
+  if (own.startsWith('quiz/')) return ['ours', 'quiz machine (quiz/*)'];
+  if (own.startsWith('element/')) return ['ours', 'element (element/*, not styles)'];
+  return ['ours', 'entries and other'];
+}
+
+function breakdown(statsFile, total) {
+  if (!existsSync(statsFile)) return console.log(`(no ${statsFile}: run npm run size for the breakdown)`);
+  const [chunk] = JSON.parse(readFileSync(statsFile, 'utf8'));
+  const modules = chunk.modules
+    .filter((m) => m.code.trim())
+    .map((m) => {
+      const { code } = minifySync(m.id, m.code, { compress: true, mangle: { toplevel: false } });
+      return { id: m.id, group: groupOf(m.id), alone: gzip(Buffer.from(code)) };
+    });
+  const sum = modules.reduce((s, m) => s + m.alone, 0);
+  const groups = new Map();
+  for (const m of modules) {
+    const key = m.group.join(':');
+    const g = groups.get(key) ?? { kind: m.group[0], name: m.group[1], alone: 0, files: [] };
+    g.alone += m.alone;
+    g.files.push(m);
+    groups.set(key, g);
+  }
+  const share = (alone) => Math.round((alone / sum) * total);
+  console.log(`\nexosome-quiz.iife.js by part, estimated (each module minified and gzipped alone, scaled to ${total} B):`);
+  for (const kind of ['package', 'ours']) {
+    console.log(kind === 'package' ? '  packages' : '  our own code');
+    const list = [...groups.values()].filter((g) => g.kind === kind).sort((a, b) => b.alone - a.alone);
+    for (const g of list) {
+      console.log(`    ${g.name.padEnd(34)} ${pad(share(g.alone), 6)} B  ${pad(((g.alone / sum) * 100).toFixed(1), 5)} %`);
+    }
+  }
+  const ours = [...groups.values()].filter((g) => g.kind === 'ours').reduce((s, g) => s + g.alone, 0);
+  console.log(`  libraries ${share(sum - ours)} B, our own code ${share(ours)} B`);
 }

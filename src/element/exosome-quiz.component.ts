@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
+import { FIRST_VIEW, QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
 import type { Answers } from '../rules/answers.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { recommend } from '../rules/recommend.js';
@@ -105,7 +105,7 @@ export class ExosomeQuiz extends LitElement {
   declare skipIntro: string | null;
   declare theme: string | null;
 
-  private readonly quiz = new ActorController(this, quizMachine, undefined);
+  private readonly quiz = new ActorController(this, quizMachine, undefined, FIRST_VIEW);
   private readonly attrs = new AttributeReader();
   private readonly resume = new ResumeController(this, this.quiz, () => this.attrs.read('persist', this.persist));
   private declare announcement: string;

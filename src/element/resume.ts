@@ -118,7 +118,7 @@ export class ResumeController implements ReactiveController {
     }
   }
 
-  private serialise(snapshot: SnapshotFrom<QuizMachine>): string {
+  private serialise(snapshot: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'>): string {
     const progress = progressOf(snapshot, 0);
     return JSON.stringify(progress);
   }

@@ -1,4 +1,4 @@
-import { assign, setup } from 'xstate';
+import { assign, createMachine, type SnapshotFrom } from 'xstate';
 import { parseAnswers, type AnswerField, type Answers } from '../rules/answers.js';
 import type { Active, Concern } from '../rules/options.js';
 import { QUESTIONS, questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
@@ -49,101 +49,144 @@ const isAnswered = (draft: DraftAnswers, field: AnswerField) => {
 };
 
 type FieldParams = { field: AnswerField };
+type OptionParams = { field: AnswerField; option: string };
 
-export const quizMachine = setup({
-  types: {
-    context: {} as QuizContext,
-    events: {} as QuizEvent,
-    input: {} as QuizInput | undefined,
-  },
-  guards: {
-    hasAnswer: ({ context }, { field }: FieldParams) => isAnswered(context.draft, field),
-    isComplete: ({ context }) => parseAnswers(context.draft).ok,
-    isValidShow: ({ event }) => event.type === 'quiz.show' && parseAnswers(event.answers).ok,
-    isKnownOption: (_, { field, option }: { field: AnswerField; option: string }) =>
-      questionFor(field).options.includes(option),
-  },
-  actions: {
-    toggle: assign({
-      draft: ({ context, event }) => {
-        if (event.type !== 'answer.toggle') return context.draft;
-        const list = context.draft[event.field] as string[];
-        return { ...context.draft, [event.field]: toggleOption(list, event.option, questionFor(event.field)) };
+/**
+ * The implementations, typed once here and passed to `createMachine` with
+ * the config (rather than through `setup()`, whose returned object carries
+ * every action creator into the bundle, used or not).
+ */
+type QuizActions =
+  | { type: 'toggle' }
+  | { type: 'select' }
+  | { type: 'flagMissing' }
+  | { type: 'clearMissing' }
+  | { type: 'keepAnswers' }
+  | { type: 'showAnswers' }
+  | { type: 'forgetResult' }
+  | { type: 'reset' };
+type QuizGuards =
+  | { type: 'hasAnswer'; params: FieldParams }
+  | { type: 'isComplete' }
+  | { type: 'isValidShow' }
+  | { type: 'isKnownOption'; params: OptionParams };
+
+const optionOf = ({ event }: { event: QuizEvent }): OptionParams =>
+  event.type === 'answer.toggle' || event.type === 'answer.select'
+    ? { field: event.field, option: event.option }
+    : { field: 'concerns', option: '' };
+
+function createQuizMachine() {
+  return createMachine(
+    {
+      types: {} as {
+        context: QuizContext;
+        events: QuizEvent;
+        input: QuizInput | undefined;
+        actions: QuizActions;
+        guards: QuizGuards;
       },
-      missing: false,
-    }),
-    select: assign({
-      draft: ({ context, event }) =>
-        event.type === 'answer.select' ? { ...context.draft, [event.field]: event.option } : context.draft,
-      missing: false,
-    }),
-    flagMissing: assign({ missing: true }),
-    clearMissing: assign({ missing: false }),
-    keepAnswers: assign({
-      answers: ({ context }) => {
-        const parsed = parseAnswers(context.draft);
-        return parsed.ok ? parsed.answers : null;
-      },
-    }),
-    showAnswers: assign(({ event }) =>
-      event.type === 'quiz.show'
-        ? { draft: { ...event.answers }, answers: event.answers, missing: false }
-        : {},
-    ),
-    forgetResult: assign({ answers: null }),
-    reset: assign({ draft: EMPTY_DRAFT, missing: false, answers: null }),
-  },
-}).createMachine({
-  id: 'exosomeQuiz',
-  context: ({ input }) => ({ draft: input?.draft ?? EMPTY_DRAFT, missing: false, answers: null }),
-  initial: 'intro',
-  on: {
-    'quiz.restart': { target: '.intro', actions: 'reset' },
-    'quiz.show': { guard: 'isValidShow', target: '.result', actions: 'showAnswers' },
-  },
-  states: {
-    intro: {
-      on: { 'quiz.start': 'question' },
-    },
-    question: {
-      initial: 'concerns',
+      id: 'exosomeQuiz',
+      context: ({ input }) => ({ draft: input?.draft ?? EMPTY_DRAFT, missing: false, answers: null }),
+      initial: 'intro',
       on: {
-        'answer.toggle': {
-          guard: { type: 'isKnownOption', params: ({ event }) => ({ field: event.field, option: event.option }) },
-          actions: 'toggle',
+        'quiz.restart': { target: '.intro', actions: 'reset' },
+        'quiz.show': { guard: 'isValidShow', target: '.result', actions: 'showAnswers' },
+      },
+      states: {
+        intro: {
+          on: { 'quiz.start': 'question' },
         },
-        'answer.select': {
-          guard: { type: 'isKnownOption', params: ({ event }) => ({ field: event.field, option: event.option }) },
-          actions: 'select',
+        question: {
+          initial: 'concerns',
+          on: {
+            'answer.toggle': { guard: { type: 'isKnownOption', params: optionOf }, actions: 'toggle' },
+            'answer.select': { guard: { type: 'isKnownOption', params: optionOf }, actions: 'select' },
+          },
+          states: Object.fromEntries(
+            QUESTIONS.map((question, i) => {
+              const next = QUESTIONS[i + 1]?.field;
+              const previous = QUESTIONS[i - 1]?.field;
+              return [
+                question.field,
+                {
+                  on: {
+                    'nav.next': [
+                      next
+                        ? ({ guard: { type: 'hasAnswer', params: { field: question.field } }, target: next, actions: 'clearMissing' } as const)
+                        : ({ guard: 'isComplete', target: '#exosomeQuiz.result', actions: 'keepAnswers' } as const),
+                      { actions: 'flagMissing' } as const,
+                    ],
+                    'nav.back': { target: previous ?? '#exosomeQuiz.intro', actions: 'clearMissing' } as const,
+                  },
+                },
+              ];
+            }),
+          ),
+        },
+        result: {
+          on: {
+            'nav.back': { target: 'question.expectations', actions: 'forgetResult' },
+          },
         },
       },
-      states: Object.fromEntries(
-        QUESTIONS.map((question, i) => {
-          const next = QUESTIONS[i + 1]?.field;
-          const previous = QUESTIONS[i - 1]?.field;
-          return [
-            question.field,
-            {
-              on: {
-                'nav.next': [
-                  next
-                    ? { guard: { type: 'hasAnswer', params: { field: question.field } }, target: next, actions: 'clearMissing' }
-                    : { guard: 'isComplete', target: '#exosomeQuiz.result', actions: 'keepAnswers' },
-                  { actions: 'flagMissing' },
-                ],
-                'nav.back': { target: previous ?? '#exosomeQuiz.intro', actions: 'clearMissing' },
-              },
-            },
-          ];
+    },
+    {
+      guards: {
+        hasAnswer: ({ context }, { field }) => isAnswered(context.draft, field),
+        isComplete: ({ context }) => parseAnswers(context.draft).ok,
+        isValidShow: ({ event }) => event.type === 'quiz.show' && parseAnswers(event.answers).ok,
+        isKnownOption: (_, { field, option }) => questionFor(field).options.includes(option),
+      },
+      actions: {
+        toggle: assign({
+          draft: ({ context, event }) => {
+            if (event.type !== 'answer.toggle') return context.draft;
+            const list = context.draft[event.field] as string[];
+            return { ...context.draft, [event.field]: toggleOption(list, event.option, questionFor(event.field)) };
+          },
+          missing: false,
         }),
-      ),
-    },
-    result: {
-      on: {
-        'nav.back': { target: 'question.expectations', actions: 'forgetResult' },
+        select: assign({
+          draft: ({ context, event }) =>
+            event.type === 'answer.select' ? { ...context.draft, [event.field]: event.option } : context.draft,
+          missing: false,
+        }),
+        flagMissing: assign({ missing: true }),
+        clearMissing: assign({ missing: false }),
+        keepAnswers: assign({
+          answers: ({ context }) => {
+            const parsed = parseAnswers(context.draft);
+            return parsed.ok ? parsed.answers : null;
+          },
+        }),
+        showAnswers: assign(({ event }) =>
+          event.type === 'quiz.show'
+            ? { draft: { ...event.answers }, answers: event.answers, missing: false }
+            : {},
+        ),
+        forgetResult: assign({ answers: null }),
+        reset: assign({ draft: EMPTY_DRAFT, missing: false, answers: null }),
       },
     },
-  },
-});
+  );
+}
 
-export type QuizMachine = typeof quizMachine;
+export type QuizMachine = ReturnType<typeof createQuizMachine>;
+
+let machine: QuizMachine | undefined;
+
+/**
+ * The questionnaire's statechart, built on first use rather than at import:
+ * a page that embeds the widget pays for it after the intro has painted.
+ */
+export const quizMachine = (): QuizMachine => (machine ??= createQuizMachine());
+
+/**
+ * The view the machine starts in (the intro, nothing answered), so the
+ * element can paint its intro before the machine is built.
+ */
+export const FIRST_VIEW: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'> = {
+  value: 'intro',
+  context: { draft: EMPTY_DRAFT, missing: false, answers: null },
+};

@@ -1,7 +1,8 @@
 import type { AnswerField } from '../rules/answers.js';
 import { QUESTIONS } from './questions.js';
 
-type StateValue = string | { [key: string]: StateValue };
+/** XState's state value: a state's name, or a map of parent state to child value. */
+type StateValue = string | { [key: string]: StateValue | undefined };
 
 /** The answer field being asked, or null on the intro and the result. */
 export function currentField(value: StateValue): AnswerField | null {

@@ -10,7 +10,7 @@ import { quizMachine, type QuizMachine } from './machine.js';
 import { currentField } from './progress.js';
 
 /** What to store for a snapshot; null when there is nothing worth keeping (a fresh intro). */
-export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): StoredProgress | null {
+export function progressOf(snapshot: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'>, now: number): StoredProgress | null {
   const { value, context } = snapshot;
   const screen: Screen = currentField(value) ?? (value === 'result' ? 'result' : 'intro');
   const draft = screen === 'result' && context.answers ? context.answers : context.draft;
@@ -21,7 +21,7 @@ export function progressOf(snapshot: SnapshotFrom<QuizMachine>, now: number): St
 /** The machine's snapshot for saved progress, to start the actor from. */
 export function snapshotOf({ screen, draft }: Pick<SavedProgress, 'screen' | 'draft'>): SnapshotFrom<QuizMachine> {
   const parsed = parseAnswers(draft);
-  return quizMachine.resolveState({
+  return quizMachine().resolveState({
     value: screen === 'intro' || screen === 'result' ? screen : { question: screen },
     context: { draft, missing: false, answers: screen === 'result' && parsed.ok ? parsed.answers : null },
   });

@@ -32,14 +32,19 @@ function multi<const T extends readonly [string, ...string[]]>(ids: T, exclusive
 }
 
 /** docs/rules.md "Inputs": the complete, valid answer set. */
-export const AnswersSchema = z.strictObject({
-  concerns: multi(CONCERNS, EXCLUSIVE.concerns),
-  actives: multi(ACTIVES, EXCLUSIVE.actives),
-  sensitivity: z.enum(SENSITIVITIES),
-  skinNow: z.enum(SKIN_NOW),
-  expectations: z.enum(EXPECTATIONS),
-});
-export type Answers = z.infer<typeof AnswersSchema>;
+function buildAnswersSchema() {
+  return z.strictObject({
+    concerns: multi(CONCERNS, EXCLUSIVE.concerns),
+    actives: multi(ACTIVES, EXCLUSIVE.actives),
+    sensitivity: z.enum(SENSITIVITIES),
+    skinNow: z.enum(SKIN_NOW),
+    expectations: z.enum(EXPECTATIONS),
+  });
+}
+let schema: ReturnType<typeof buildAnswersSchema> | undefined;
+/** The answer schema, built on first use: a page that only shows the intro never builds it. */
+export const answersSchema = () => (schema ??= buildAnswersSchema());
+export type Answers = z.infer<ReturnType<typeof buildAnswersSchema>>;
 
 /** One readable thing wrong with an answer set: which field, and what. */
 export interface AnswerProblem {
@@ -56,7 +61,7 @@ export type ParsedAnswers =
  * page). Never throws: bad input comes back as a list of problems.
  */
 export function parseAnswers(input: unknown): ParsedAnswers {
-  const parsed = z.safeParse(AnswersSchema, input, { reportInput: true });
+  const parsed = z.safeParse(answersSchema(), input, { reportInput: true });
   if (parsed.success) return { ok: true, answers: parsed.data };
   return { ok: false, problems: parsed.error.issues.map(describeIssue) };
 }

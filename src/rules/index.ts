@@ -5,7 +5,7 @@
 export * from './options.js';
 export {
   ANSWER_FIELDS,
-  AnswersSchema,
+  answersSchema,
   parseAnswers,
   describeProblems,
   type AnswerField,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, type QuizEvent } from '../../src/quiz/index.js';
+import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, FIRST_VIEW, type QuizEvent, type QuizMachine } from '../../src/quiz/index.js';
 import { recommend, type Answers } from '../../src/rules/index.js';
 
-type Snapshot = SnapshotFrom<typeof quizMachine>;
+type Snapshot = SnapshotFrom<QuizMachine>;
 
 function start(...events: QuizEvent[]) {
-  const actor = createActor(quizMachine, { input: undefined }).start();
+  const actor = createActor(quizMachine(), { input: undefined }).start();
   for (const event of events) actor.send(event);
   return actor;
 }
@@ -43,6 +43,8 @@ describe('quiz machine', () => {
     const s = start().getSnapshot();
     expect(step(s)).toBe('intro');
     expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null });
+    // The element paints this before the machine is built: it must be where the machine starts.
+    expect({ value: s.value, context: s.context }).toEqual(FIRST_VIEW);
     const full = start(...answerAll(sample)).getSnapshot().context;
     expect(JSON.parse(JSON.stringify(full))).toEqual(full);
   });
@@ -171,7 +173,7 @@ describe('quiz machine', () => {
   });
 
   it('can resume from a stored draft', () => {
-    const actor = createActor(quizMachine, { input: { draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } }).start();
+    const actor = createActor(quizMachine(), { input: { draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } }).start();
     actor.send({ type: 'quiz.start' });
     actor.send({ type: 'nav.next' });
     expect(step(actor.getSnapshot())).toBe('actives');

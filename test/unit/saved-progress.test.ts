@@ -18,7 +18,7 @@ const onActives: SavedProgress = {
 const stored = ({ at, screen, draft }: SavedProgress) => JSON.stringify({ at, screen, code: encodeAnswers(draft) });
 
 function answerAll(a: Answers) {
-  const actor = createActor(quizMachine, { input: undefined }).start();
+  const actor = createActor(quizMachine(), { input: undefined }).start();
   actor.send({ type: 'quiz.start' });
   for (const c of a.concerns) actor.send({ type: 'answer.toggle', field: 'concerns', option: c });
   actor.send({ type: 'nav.next' });
@@ -35,7 +35,7 @@ function answerAll(a: Answers) {
 
 describe('saved progress', () => {
   it('is nothing worth keeping on a fresh intro', () => {
-    expect(progressOf(createActor(quizMachine, { input: undefined }).start().getSnapshot(), now)).toBe(null);
+    expect(progressOf(createActor(quizMachine(), { input: undefined }).start().getSnapshot(), now)).toBe(null);
   });
 
   it('comes back to the same step with the same answers', () => {
@@ -44,7 +44,7 @@ describe('saved progress', () => {
     const snapshot = snapshotOf(onActives);
     expect(snapshot.value).toEqual({ question: 'actives' });
     expect(snapshot.context.draft).toEqual(onActives.draft);
-    const actor = createActor(quizMachine, { input: undefined, snapshot }).start();
+    const actor = createActor(quizMachine(), { input: undefined, snapshot }).start();
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toEqual({ question: 'concerns' });
   });

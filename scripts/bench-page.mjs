@@ -1,0 +1,284 @@
+// The widget's cost on a blogger's page, in headless Chromium: a plain
+// article (scripts/bench/article.html) loaded bare, with the built script
+// (`defer`, as README's embed), and with the SurveyJS peer asking the same
+// five questions, each load at full speed and at a 4x CPU slowdown
+// (Emulation.setCPUThrottlingRate, Lighthouse's mobile setting). Prints
+// medians with min and max; asserts nothing. Needs `npm run build` first.
+//
+//   npm run bench:page                    (npm run bench builds first)
+//   node scripts/bench-page.mjs --runs 5  a quick look
+//   node scripts/bench-page.mjs --script /path/to/other.iife.js   another build, same article
+//   node scripts/bench-page.mjs --compare /path/to/old.iife.js    adds an older build's column (no interactions)
+//
+// Wall times on a shared 2-core machine are noisy: read each figure beside
+// the bare page's, measured in the same run.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { loadTasks, percentile, stats } from './bench/figures.mjs';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const runs = Number(arg('--runs', 20));
+const port = Number(arg('--port', process.env.BENCH_PORT ?? 4292));
+const scriptFile = arg('--script', 'dist/exosome-quiz.iife.js');
+const compareFile = arg('--compare', null);
+const VIEWPORT = { width: 412, height: 2400 };
+/**
+ * The reserve line a blogger adds (README, "Embed it"), sized for the intro
+ * at this viewport's width, so the page does not move when the element
+ * upgrades.
+ */
+const RESERVE = 'exosome-quiz:not(:defined){display:block;min-height:330px}';
+
+const survey = {
+  core: 'node_modules/survey-core/survey.core.min.js',
+  ui: 'node_modules/survey-js-ui/survey-js-ui.min.js',
+  // Fontless: the default theme's font would be a request to Google's CDN.
+  css: 'node_modules/survey-core/survey-core.fontless.min.css',
+};
+const surveyInit = `new Survey.Model(${readFileSync('scripts/bench/survey.json', 'utf8')}).render(document.getElementById('survey'));`;
+
+const article = readFileSync('scripts/bench/article.html', 'utf8');
+const page = (head, widget) => article.replace('<!--head-->', head).replace('<!--widget-->', widget);
+const PAGES = {
+  bare: page('', ''),
+  widget: page(
+    `<style>${RESERVE}</style>\n    <script src="/widget.js" defer></script>`,
+    '<exosome-quiz></exosome-quiz>',
+  ),
+  compare: page(
+    `<style>${RESERVE}</style>\n    <script src="/compare.js" defer></script>`,
+    '<exosome-quiz></exosome-quiz>',
+  ),
+  // The script alone, no element on the page: the cost of evaluating it.
+  scriptOnly: page('<script src="/widget.js" defer></script>', ''),
+  survey: page(
+    `<link rel="stylesheet" href="/survey.css" />
+    <script src="/survey-core.js" defer></script>
+    <script src="/survey-ui.js" defer></script>
+    <script src="/survey-init.js" defer></script>`,
+    '<div id="survey"></div>',
+  ),
+};
+const FILES = {
+  '/bench/article.css': ['text/css', readFileSync('scripts/bench/article.css')],
+  '/widget.js': ['text/javascript', readFileSync(scriptFile)],
+  ...(compareFile ? { '/compare.js': ['text/javascript', readFileSync(compareFile)] } : {}),
+  '/survey-core.js': ['text/javascript', readFileSync(survey.core)],
+  '/survey-ui.js': ['text/javascript', readFileSync(survey.ui)],
+  '/survey.css': ['text/css', readFileSync(survey.css)],
+  '/survey-init.js': ['text/javascript', Buffer.from(surveyInit)],
+};
+for (const [name, html] of Object.entries(PAGES)) FILES[`/${name}.html`] = ['text/html', Buffer.from(html)];
+
+const server = createServer((request, response) => {
+  const file = FILES[new URL(request.url ?? '/', 'http://localhost').pathname];
+  if (!file) return void response.writeHead(404).end();
+  response.writeHead(200, { 'content-type': `${file[0]}; charset=utf-8`, 'cache-control': 'no-store' }).end(file[1]);
+});
+await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+
+/** Runs in every page before its own scripts: paint, layout shift and interaction observers. */
+function observe() {
+  const seen = (window.__bench = { painted: null, cls: 0, events: [], clicks: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) seen.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.interactionId) seen.events.push({ id: e.interactionId, start: e.startTime, duration: e.duration });
+    }
+  }).observe({ type: 'event', buffered: true, durationThreshold: 16 });
+  addEventListener('pointerdown', (e) => seen.clicks.push({ t: e.timeStamp, kind: window.__kind }), true);
+  // The frame in which the first question or intro heading exists is the one that paints it.
+  const shown = () =>
+    document.querySelector('exosome-quiz')?.shadowRoot?.querySelector('h2') ??
+    document.querySelector('#survey .sd-question');
+  const poll = (t) => {
+    if (shown()) seen.painted = t;
+    else if (t < 20000) requestAnimationFrame(poll);
+  };
+  // Only where there is something to wait for: a frame loop on the bare page would add to its cost.
+  addEventListener('DOMContentLoaded', () => {
+    if (document.querySelector('exosome-quiz, #survey')) requestAnimationFrame(poll);
+  });
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ viewport: VIEWPORT });
+await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+await context.addInitScript(observe);
+
+const TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
+const METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+
+/** One page load: main-thread time, longest task, time to painted content, CLS, requests after the script. */
+async function load(name, rate, walk) {
+  const tab = await context.newPage();
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  const requests = [];
+  tab.on('request', (r) => requests.push(new URL(r.url()).pathname));
+  const url = `/${name}.html?${rate}x`;
+  await tab.goto(`http://127.0.0.1:${port}${url}`, { waitUntil: 'load' });
+  if (name !== 'bare' && name !== 'scriptOnly') {
+    await tab.waitForFunction(() => window.__bench.painted !== null, null, { timeout: 20000 });
+  }
+  // Let deferred work (idle callbacks, an actor started after the first paint) run inside the window.
+  await tab.waitForTimeout(1500 + 250 * rate);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seen = await tab.evaluate(() => ({
+    ...window.__bench,
+    end: performance.mark('bench:end').startTime,
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+  }));
+  const lastScript = Math.max(...['/widget.js', '/compare.js', '/survey-init.js'].map((p) => requests.lastIndexOf(p)));
+  const figures = {
+    mainThread: METRICS.reduce((sum, m) => sum + metrics.find((x) => x.name === m).value * 1000, 0),
+    url,
+    rate,
+    painted: seen.painted ?? seen.fcp,
+    cls: seen.cls,
+    after: lastScript < 0 ? 0 : requests.slice(lastScript + 1).filter((p) => p !== '/favicon.ico').length,
+  };
+  if (walk) figures.interactions = await interact(tab);
+  await tab.close();
+  return figures;
+}
+
+const ANSWERS = ['dullness', 'niacinamide', 'rarely', 'calm', 'weeks'];
+
+/** Answers the quiz with real clicks; returns Event Timing durations per kind of interaction. */
+async function interact(tab) {
+  const click = async (kind, selector) => {
+    await tab.evaluate((k) => (window.__kind = k), kind);
+    await tab.locator(selector).click();
+    await tab.waitForTimeout(60);
+  };
+  const primary = 'exosome-quiz [part~="button-primary"]';
+  await click('start', primary);
+  for (const [i, option] of ANSWERS.entries()) {
+    await click('option', `exosome-quiz input[value="${option}"]`);
+    await click(i < ANSWERS.length - 1 ? 'step' : 'result', primary);
+  }
+  await tab.locator('exosome-quiz [part~="result"]').waitFor();
+  await click('copy', primary);
+  await tab.waitForTimeout(200);
+  const { events, clicks } = await tab.evaluate(() => window.__bench);
+  const out = {};
+  for (const { t, kind } of clicks) {
+    const id = events.find((e) => Math.abs(e.start - t) < 1)?.id;
+    // Under 16 ms, Event Timing reports nothing: count it as 16, the floor it can tell.
+    const duration = id ? Math.max(...events.filter((e) => e.id === id).map((e) => e.duration)) : 16;
+    (out[kind] ??= []).push(duration);
+  }
+  return out;
+}
+
+const VARIANTS = [
+  ['bare', 1],
+  ['widget', 1, true],
+  ...(compareFile ? [['compare', 1]] : []),
+  ['bare', 4],
+  ['widget', 4, true],
+  ...(compareFile ? [['compare', 4]] : []),
+  ['scriptOnly', 4],
+  ['survey', 4],
+];
+const results = Object.fromEntries(VARIANTS.map(([n, r]) => [`${n}@${r}`, []]));
+const started = Date.now();
+try {
+  await load('widget', 1); // warm-up, not counted
+  for (let run = 0; run < runs; run++) {
+    // One trace per round, cut into pages by their URL and a bench:end mark (a trace per page costs seconds).
+    await browser.startTracing(undefined, { categories: TRACE });
+    const round = [];
+    for (const [name, rate, walk] of VARIANTS) {
+      const t0 = Date.now();
+      // The quiz is answered at full speed in even rounds and at 4x in odd ones.
+      const figures = await load(name, rate, walk && (rate === 1) === (run % 2 === 0));
+      round.push(figures);
+      results[`${name}@${rate}`].push(figures);
+      if (process.env.BENCH_DEBUG) console.error(name, rate, Date.now() - t0);
+    }
+    const trace = JSON.parse((await browser.stopTracing()).toString());
+    for (const figures of round) {
+      const tasks = loadTasks(trace, figures.url);
+      Object.assign(figures, { longest: tasks.wall, longestCpu: tasks.cpu, cpu: tasks.cpuTotal });
+    }
+    process.stderr.write(`\rbench:page: ${run + 1}/${runs} rounds`);
+  }
+} finally {
+  process.stderr.write('\n');
+  await browser.close();
+  server.close();
+}
+
+// ---- report ----
+const size = (file) => {
+  const raw = readFileSync(file);
+  return {
+    raw: raw.length,
+    gzip: gzipSync(raw, { level: 9 }).length,
+    brotli: brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+};
+const sum = (list) => list.reduce((a, b) => ({ raw: a.raw + b.raw, gzip: a.gzip + b.gzip, brotli: a.brotli + b.brotli }));
+const widgetBytes = size(scriptFile);
+const surveyBytes = sum([size(survey.core), size(survey.ui), size(survey.css)]);
+const compareBytes = compareFile ? size(compareFile) : null;
+const names = ['bare', 'widget', ...(compareFile ? ['compare'] : []), 'survey'];
+
+const fmt = (s, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
+const col = (text, width = 24) => String(text).padEnd(width);
+const of = (key, field, digits = 0) => (results[key] ? fmt(stats(results[key].map((r) => r[field])), digits) : '');
+const added = (key, bareKey, field = 'mainThread') =>
+  results[key] ? fmt(stats(results[key].map((r, i) => r[field] - results[bareKey][i][field]))) : '';
+const row = (label, ...cells) => console.log(`  ${col(label, 34)}${cells.map((c) => col(c)).join('')}`);
+
+console.log(`\nbench:page: ${runs} rounds in headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
+  `${Math.round((Date.now() - started) / 1000)} s; median (min–max); ms unless marked`);
+console.log(`  script: ${scriptFile}; reserve line on the widget page: ${RESERVE}\n`);
+if (compareFile) console.log(`  older build (column "older widget"): ${compareFile}`);
+const bytes = (b) => `${b.gzip} (${b.brotli})`;
+row('', 'bare article', 'with the widget', ...(compareFile ? ['older widget'] : []), 'with SurveyJS');
+row('bytes, gzip -9 (brotli -11)', '0', bytes(widgetBytes), ...(compareFile ? [bytes(compareBytes)] : []), bytes(surveyBytes));
+for (const rate of [1, 4]) {
+  console.log(`  -- ${rate === 1 ? 'full speed' : '4x CPU slowdown'}`);
+  const cells = (field, digits) => names.map((n) => of(`${n}@${rate}`, field, digits));
+  const after = (field) => (n) => (n === 'bare' ? '' : added(`${n}@${rate}`, `bare@${rate}`, field));
+  row('main-thread time¹', ...cells('mainThread'));
+  row('  added to the bare page', ...names.map(after('mainThread')));
+  row('longest task at load, wall', ...cells('longest', 1));
+  row('longest task, thread time³', ...cells('longestCpu', 1));
+  row('main-thread CPU at load³', ...cells('cpu'));
+  row('  added to the bare page', ...names.map(after('cpu')));
+  row('painted²', ...cells('painted'));
+  row('CLS', ...cells('cls', 3));
+  row('requests after the script', ...names.map((n) => (n === 'bare' ? '' : of(`${n}@${rate}`, 'after'))));
+}
+console.log(`  -- the script alone, no <exosome-quiz> on the page, 4x CPU slowdown`);
+row('main-thread time added', '', added('scriptOnly@4', 'bare@4'));
+row('main-thread CPU added³', '', added('scriptOnly@4', 'bare@4', 'cpu'));
+row('longest task at load, wall', '', of('scriptOnly@4', 'longest', 1));
+row('longest task, thread time³', '', of('scriptOnly@4', 'longestCpu', 1));
+console.log('  ¹ CDP Performance.getMetrics ScriptDuration + LayoutDuration + RecalcStyleDuration, to 1.5 s after the paint');
+console.log('  ² ms from navigation to the frame that paints the intro (SurveyJS: its first question; bare: FCP)');
+console.log('  ³ from the trace: thread (CPU) time of the main-thread tasks (the throttle counts in it). Unlike wall');
+console.log('    time it leaves out waiting for a core, so it holds better on a busy machine; wall time is what a reader waits.');
+
+console.log('\n  interaction latency (Event Timing: input to next paint; 16 = under its 16 ms floor), p50 / p95 (max)');
+for (const rate of [1, 4]) {
+  const kinds = {};
+  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.interactions ?? {})) (kinds[k] ??= []).push(...v);
+  const line = Object.entries(kinds).map(([k, v]) => `${k} ${percentile(v, 0.5)} / ${percentile(v, 0.95)} (${Math.max(...v)}) n=${v.length}`);
+  console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
+}
