@@ -1,7 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import type { Answers } from '../../src/rules/answers.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 import {
@@ -20,18 +19,8 @@ import {
   stubClipboard,
   watchConsole,
 } from './helpers.js';
+import { goodFit, withCare, optional, notNow, wrongTool } from './answers.js';
 
-const goodFit: Answers = {
-  concerns: ['dullness', 'dehydration'],
-  actives: ['retinoid', 'niacinamide'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
-const withCare: Answers = { ...goodFit, sensitivity: 'often', skinNow: 'tight-or-flaky' };
-const optional: Answers = { ...goodFit, concerns: ['just-curious'], expectations: 'ritual' };
-const notNow: Answers = { ...goodFit, actives: ['none'], skinNow: 'irritated' };
-const wrongTool: Answers = { ...goodFit, concerns: ['active-breakouts'], expectations: 'days' };
 const INTRO = 'Would an exosome serum suit your skin?';
 const STEP1 = 'What would you like to change about your skin?';
 

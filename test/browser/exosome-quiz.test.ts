@@ -19,19 +19,8 @@ import {
   press,
   tabTo,
 } from './helpers.js';
+import { goodFit, withCare, notNow, wrongTool, targetedOnly } from './answers.js';
 
-const goodFit: Answers = {
-  concerns: ['dullness', 'dehydration'],
-  actives: ['retinoid', 'niacinamide'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
-const withCare: Answers = { ...goodFit, sensitivity: 'often', skinNow: 'tight-or-flaky' };
-const notNow: Answers = { ...goodFit, actives: ['none'], skinNow: 'irritated' };
-const wrongTool: Answers = { ...goodFit, concerns: ['active-breakouts'], expectations: 'days' };
-/** Row 6 alone: melasma-like pigment, no serum on the table. */
-const targetedOnly: Answers = { ...goodFit, concerns: ['stubborn-pigmentation'], actives: ['vitamin-c'] };
 
 async function quiz() {
   return fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);

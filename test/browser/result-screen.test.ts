@@ -2,15 +2,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import type { Answers } from '../../src/rules/answers.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { goodFit, notNow, withCare } from './answers.js';
+import { goodFit, notNow, targetedOnly, withCare } from './answers.js';
 import { $, $$, answerWithMouse } from './helpers.js';
 
 // The result's layout on a phone's first screen and on paper. Setting the
 // viewport and the print medium needs CDP, so this file runs in Chromium
 // only (web-test-runner.config.js; README, "Security and robustness").
-const targetedOnly: Answers = { ...goodFit, concerns: ['stubborn-pigmentation'], actives: ['vitamin-c'] };
 const quiz = () => fixture<ExosomeQuiz>(html`<exosome-quiz></exosome-quiz>`);
 
 describe('<exosome-quiz> result on screen and on paper', () => {

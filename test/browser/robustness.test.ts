@@ -2,7 +2,6 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import type { Answers } from '../../src/rules/answers.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
@@ -17,14 +16,8 @@ import {
   mount,
   watchConsole,
 } from './helpers.js';
+import { goodFit } from './answers.js';
 
-const goodFit: Answers = {
-  concerns: ['dullness', 'dehydration'],
-  actives: ['retinoid', 'niacinamide'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
 const INTRO = 'Would an exosome serum suit your skin?';
 const RUNS = 1000;
 
