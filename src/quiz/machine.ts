@@ -1,5 +1,5 @@
 import { assign, createMachine, type SnapshotFrom } from 'xstate';
-import { parseAnswers, type AnswerField, type Answers } from '../rules/answers.js';
+import { answered, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
 import type { Active, Concern } from '../rules/options.js';
 import { QUESTIONS, questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
 
@@ -41,11 +41,6 @@ export const EMPTY_DRAFT: DraftAnswers = {
   sensitivity: null,
   skinNow: null,
   expectations: null,
-};
-
-const isAnswered = (draft: DraftAnswers, field: AnswerField) => {
-  const value = draft[field];
-  return Array.isArray(value) ? value.length > 0 : value !== null;
 };
 
 type FieldParams = { field: AnswerField };
@@ -133,9 +128,9 @@ function createQuizMachine() {
     },
     {
       guards: {
-        hasAnswer: ({ context }, { field }) => isAnswered(context.draft, field),
-        isComplete: ({ context }) => parseAnswers(context.draft).ok,
-        isValidShow: ({ event }) => event.type === 'quiz.show' && parseAnswers(event.answers).ok,
+        hasAnswer: ({ context }, { field }) => answered(context.draft, field),
+        isComplete: ({ context }) => checkAnswers(context.draft) !== null,
+        isValidShow: ({ event }) => event.type === 'quiz.show' && checkAnswers(event.answers) !== null,
         isKnownOption: (_, { field, option }) => questionFor(field).options.includes(option),
       },
       actions: {
@@ -155,10 +150,7 @@ function createQuizMachine() {
         flagMissing: assign({ missing: true }),
         clearMissing: assign({ missing: false }),
         keepAnswers: assign({
-          answers: ({ context }) => {
-            const parsed = parseAnswers(context.draft);
-            return parsed.ok ? parsed.answers : null;
-          },
+          answers: ({ context }) => checkAnswers(context.draft),
         }),
         showAnswers: assign(({ event }) =>
           event.type === 'quiz.show'

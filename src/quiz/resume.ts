@@ -3,8 +3,8 @@
  * what to store for a snapshot, and the snapshot to start from.
  */
 import type { SnapshotFrom } from 'xstate';
-import { ANSWER_FIELDS, parseAnswers } from '../rules/answers.js';
-import { answered, type SavedProgress, type Screen, type StoredProgress } from '../rules/saved-progress.js';
+import { ANSWER_FIELDS, answered, checkAnswers } from '../rules/answers.js';
+import { type SavedProgress, type Screen, type StoredProgress } from '../rules/saved-progress.js';
 import { encodeAnswers } from '../rules/share-code.js';
 import { quizMachine, type QuizMachine } from './machine.js';
 import { currentField } from './progress.js';
@@ -20,9 +20,8 @@ export function progressOf(snapshot: Pick<SnapshotFrom<QuizMachine>, 'value' | '
 
 /** The machine's snapshot for saved progress, to start the actor from. */
 export function snapshotOf({ screen, draft }: Pick<SavedProgress, 'screen' | 'draft'>): SnapshotFrom<QuizMachine> {
-  const parsed = parseAnswers(draft);
   return quizMachine().resolveState({
     value: screen === 'intro' || screen === 'result' ? screen : { question: screen },
-    context: { draft, missing: false, answers: screen === 'result' && parsed.ok ? parsed.answers : null },
+    context: { draft, missing: false, answers: screen === 'result' ? checkAnswers(draft) : null },
   });
 }

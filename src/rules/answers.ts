@@ -18,6 +18,12 @@ export const ANSWER_FIELDS = [
 ] as const;
 export type AnswerField = (typeof ANSWER_FIELDS)[number];
 
+/** Whether a field of answers still being chosen has an answer (a list not empty, a single choice made). */
+export const answered = (draft: Record<AnswerField, readonly string[] | string | null>, field: AnswerField) => {
+  const value = draft[field];
+  return Array.isArray(value) ? value.length > 0 : value !== null;
+};
+
 function standsAlone(exclusive: string) {
   return (list: readonly string[]) => !list.includes(exclusive) || list.length === 1;
 }
@@ -55,6 +61,16 @@ export interface AnswerProblem {
 export type ParsedAnswers =
   | { ok: true; answers: Answers }
   | { ok: false; problems: AnswerProblem[] };
+
+/**
+ * The answers when `input` is a complete, valid answer set, else null: the
+ * quiz's own check, with no description of what is wrong (a share code and
+ * the statechart need only yes or no).
+ */
+export function checkAnswers(input: unknown): Answers | null {
+  const parsed = z.safeParse(answersSchema(), input);
+  return parsed.success ? parsed.data : null;
+}
 
 /**
  * Parses answers from any outside source (a share link, storage, a host

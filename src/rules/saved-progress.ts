@@ -7,7 +7,7 @@
  * XState (src/quiz/resume.ts turns it into the machine's snapshot).
  */
 import * as z from 'zod/mini';
-import { ANSWER_FIELDS, type AnswerField } from './answers.js';
+import { ANSWER_FIELDS, answered, type AnswerField } from './answers.js';
 import { decodePartial, type PartialAnswers } from './share-code.js';
 
 /** `persist="local"` keeps progress this long after the last answer. */
@@ -37,11 +37,6 @@ const storedSchema = () =>
     screen: z.enum(['intro', ...ANSWER_FIELDS, 'result']),
     code: z.string(),
   }));
-
-export const answered = (draft: PartialAnswers, field: AnswerField) => {
-  const value = draft[field];
-  return Array.isArray(value) ? value.length > 0 : value !== null;
-};
 
 export type ReadProgress =
   | { kind: 'none' }

@@ -13,7 +13,7 @@
  * The check character catches every single changed character and most
  * other edits. Pure: no DOM, runs in Node.
  */
-import { parseAnswers, describeProblems, type Answers } from './answers.js';
+import { ANSWER_FIELDS, answered, checkAnswers, type Answers } from './answers.js';
 import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from './options.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -98,8 +98,11 @@ export function decodePartial(code: string): Decoded<PartialAnswers> {
 export function decodeAnswers(code: string): DecodedShare {
   const partial = decodePartial(code);
   if (!partial.ok) return partial;
-  const parsed = parseAnswers(partial.answers);
-  return parsed.ok ? parsed : { ok: false, problem: `the code holds unfinished answers (${describeProblems(parsed.problems)})` };
+  const answers = checkAnswers(partial.answers);
+  if (answers) return { ok: true, answers };
+  // decodePartial only lets through known options that stand alone where they must: what can be wrong is a gap.
+  const gaps = ANSWER_FIELDS.filter((field) => !answered(partial.answers, field));
+  return { ok: false, problem: `the code holds unfinished answers (${gaps.join(', ')} not answered)` };
 }
 
 /**
