@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { minifySync } from 'rolldown/utils';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { floor } from './size-floor.mjs';
 
 /**
  * Gzipped bytes (level 9) of dist/exosome-quiz.iife.js, with Lit, XState,
@@ -22,6 +23,8 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
  * (README, "Performance"): it fails any change that grows the file further.
  */
 const BUDGET = 40 * 1024;
+/** Issue 9's goal for the same file, 35 KB: the floor below shows what it leaves for our logic. */
+const GOAL = 35 * 1024;
 
 const gzip = (buffer) => gzipSync(buffer, { level: 9 }).length;
 const brotli = (buffer) => brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
@@ -45,6 +48,7 @@ if (process.argv.includes('--check')) {
   }
 } else {
   breakdown('node_modules/.cache/exosome-quiz/modules-iife.json', iife);
+  floor('node_modules/.cache/exosome-quiz/modules-iife.json', 'node_modules/.cache/exosome-quiz/floor/libs.js', GOAL, iife);
 }
 
 /** Which part of the file a module is: a package, or one of our own concerns. */

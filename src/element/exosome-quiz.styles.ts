@@ -359,9 +359,6 @@ ${dark}
     list-style: none;
     padding: 0;
   }
-  .expect-title {
-    font-weight: 600;
-  }
   .timeframe {
     display: inline-block;
     font-size: 0.8125em;
@@ -374,7 +371,6 @@ ${dark}
   }
   .expect-text {
     display: block;
-    color: var(--_text);
   }
   .routine {
     display: grid;
@@ -385,9 +381,8 @@ ${dark}
       grid-template-columns: 1fr 1fr;
     }
   }
-  li.serum {
-    font-weight: 600;
-  }
+  .expect-title,
+  li.serum,
   .stressed {
     font-weight: 600;
   }
@@ -423,7 +418,6 @@ ${dark}
   .status {
     margin-block-start: 0.55em;
     font-size: 0.9375em;
-    color: var(--_text);
   }
   .sr-only {
     position: absolute;
