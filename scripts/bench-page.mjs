@@ -28,11 +28,10 @@ const scriptFile = arg('--script', 'dist/exosome-quiz.iife.js');
 const compareFile = arg('--compare', null);
 const VIEWPORT = { width: 412, height: 2400 };
 /**
- * The reserve line a blogger adds (README, "Embed it"), sized for the intro
- * at this viewport's width, so the page does not move when the element
- * upgrades.
+ * The reserve line a blogger adds (README, "Embed it"), word for
+ * word, so the page does not move when the element upgrades.
  */
-const RESERVE = 'exosome-quiz:not(:defined){display:block;min-height:330px}';
+const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
 
 const survey = {
   core: 'node_modules/survey-core/survey.core.min.js',

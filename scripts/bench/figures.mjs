@@ -54,7 +54,9 @@ const TRIGGERED = new Set(['RunMicrotasks', 'UpdateLayoutTree', 'Layout']);
  * its functions, whole (the browser's dispatch of the script's callback);
  * (3) from the first of those on, the microtask checkpoints, style
  * recalculations and layouts in the same task (its promises, and what its
- * DOM changes cost at once). Nested events count once. Work the script
+ * DOM changes cost at once), unless the page's parser ran earlier in the
+ * task: a deferred script runs at the end of parsing, and the layout that
+ * follows is the page's first. Nested events count once. Work the script
  * causes in a later task (the frame that paints it) is not counted, and a
  * task that runs the script shares its thread time with whoever else ran
  * in it (the parser, when a deferred script runs at the end of parsing):
@@ -62,14 +64,15 @@ const TRIGGERED = new Set(['RunMicrotasks', 'UpdateLayoutTree', 'Layout']);
  *
  * Returns, in ms of thread time: `longest`, the longest such task; `own`,
  * the script's part of it; `ownMax`, the most of the script's time one task
- * held; `total`, the script's time in all tasks; `count`, how many tasks.
+ * held; `total`, the script's time in all tasks; `count`, how many tasks;
+ * `tasks`, each task's thread time and the script's part, in order.
  */
 export function scriptTasks(trace, url, scripts) {
   const { events, parse, end } = pageEvents(trace, url);
   const thread = events
     .filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid && e.ts + e.dur >= parse.ts && e.ts <= end.ts)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const out = { longest: 0, own: 0, ownMax: 0, total: 0, count: 0 };
+  const out = { longest: 0, own: 0, ownMax: 0, total: 0, count: 0, tasks: [] };
   const cpu = (e) => (e.tdur ?? e.dur) / 1000;
   for (let i = 0; i < thread.length; ) {
     const task = thread[i++];
@@ -79,6 +82,7 @@ export function scriptTasks(trace, url, scripts) {
     const own = ownTime(inside, scripts, cpu);
     if (own === 0) continue;
     out.count++;
+    out.tasks.push([cpu(task), own]);
     out.total += own;
     out.ownMax = Math.max(out.ownMax, own);
     if (cpu(task) > out.longest) Object.assign(out, { longest: cpu(task), own });
@@ -92,11 +96,12 @@ function ownTime(inside, scripts, cpu) {
   const within = (outer, e) => e.ts >= outer.ts && e.ts + e.dur <= outer.ts + outer.dur;
   const first = inside.find((e) => ran(e) || (DISPATCH.has(e.name) && inside.some((s) => ran(s) && within(e, s))));
   if (!first) return 0;
+  const parsed = inside.some((e) => e.name === 'ParseHTML' && e.ts < first.ts);
   let sum = 0;
   let until = 0;
   for (const e of inside) {
     if (e.ts < until) continue;
-    const counts = ran(e) || e === first || (e.ts >= first.ts && TRIGGERED.has(e.name)) ||
+    const counts = ran(e) || e === first || (!parsed && e.ts >= first.ts && TRIGGERED.has(e.name)) ||
       (DISPATCH.has(e.name) && e.ts >= first.ts && inside.some((s) => ran(s) && within(e, s)));
     if (!counts) continue;
     sum += cpu(e);

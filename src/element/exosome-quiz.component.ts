@@ -159,6 +159,26 @@ export class ExosomeQuiz extends LitElement {
     if (this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
   }
 
+  /**
+   * The first render waits for the next frame, run just before that frame
+   * paints (or for 100 ms where no frame comes: a hidden tab or frame). A
+   * page's load then upgrades the element and renders it in two tasks, and
+   * no frame shows the upgraded element empty, which would shift the page
+   * (issue 9).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (this.hasUpdated) return super.scheduleUpdate();
+    return new Promise((resolve) => {
+      const render = () => {
+        cancelAnimationFrame(frame);
+        clearTimeout(timer);
+        resolve(super.scheduleUpdate());
+      };
+      const frame = requestAnimationFrame(render);
+      const timer = setTimeout(render, 100);
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (this.hasUpdated && changed.has('persist')) {
       const previous = this.attrs.last('persist');
