@@ -261,6 +261,7 @@ const ownRows = (cells) => {
   row('most script time in one task⁴', ...cells('own.ownMax', 1));
   row('script time in all its tasks⁴', ...cells('own.total', 1));
   row('tasks running the script⁴', ...cells('own.count'));
+  row('longest task from its first on⁴', ...cells('own.after', 1));
 };
 
 console.log(`\nbench:page: ${runs} rounds in headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
@@ -295,10 +296,11 @@ console.log('  ¹ CDP Performance.getMetrics ScriptDuration + LayoutDuration + R
 console.log('  ² ms from navigation to the frame that paints the intro (SurveyJS: its first question; bare: FCP)');
 console.log('  ³ from the trace: thread (CPU) time of the main-thread tasks (the throttle counts in it). Unlike wall');
 console.log('    time it leaves out waiting for a core, so it holds better on a busy machine; wall time is what a reader waits.');
-console.log('  ⁴ thread time of the tasks that run the page\'s own script (the widget; SurveyJS\'s three files), and the part');
-console.log('    of it that is the script\'s: its evaluation and calls, the callbacks that call it, and the microtasks, style');
-console.log('    and layout in the same task after it (bench/figures.mjs, scriptTasks). Not counted: the later frame that paints it.');
-
+console.log("  ⁴ thread time of the tasks that run the page's own script (the widget; SurveyJS's three files), and the part");
+console.log("    of it that is the script's: its evaluation and calls, the callbacks that call it, and the microtasks, style");
+console.log("    and layout in the same task after it, unless the parser ran before it in that task (the page's first layout).");
+console.log('    Not counted: the later frame that lays out and paints what it rendered; the last row, any task from the');
+console.log("    script's first task on, holds those frames (and whatever else the page ran then). bench/figures.mjs, scriptTasks.");
 console.log('\n  interaction latency (Event Timing: input to next paint; 16 = under its 16 ms floor), p50 / p95 (max)');
 for (const rate of [1, 4]) {
   const kinds = {};

@@ -65,14 +65,16 @@ const TRIGGERED = new Set(['RunMicrotasks', 'UpdateLayoutTree', 'Layout']);
  * Returns, in ms of thread time: `longest`, the longest such task; `own`,
  * the script's part of it; `ownMax`, the most of the script's time one task
  * held; `total`, the script's time in all tasks; `count`, how many tasks;
- * `tasks`, each task's thread time and the script's part, in order.
+ * `tasks`, each task's thread time and the script's part, in order;
+ * `after`, the longest task of any kind from the script's first task on
+ * (it holds the frames that lay out and paint what the script rendered).
  */
 export function scriptTasks(trace, url, scripts) {
   const { events, parse, end } = pageEvents(trace, url);
   const thread = events
     .filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid && e.ts + e.dur >= parse.ts && e.ts <= end.ts)
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const out = { longest: 0, own: 0, ownMax: 0, total: 0, count: 0, tasks: [] };
+  const out = { longest: 0, own: 0, ownMax: 0, total: 0, count: 0, tasks: [], after: 0 };
   const cpu = (e) => (e.tdur ?? e.dur) / 1000;
   for (let i = 0; i < thread.length; ) {
     const task = thread[i++];
@@ -80,7 +82,9 @@ export function scriptTasks(trace, url, scripts) {
     const inside = [];
     while (i < thread.length && thread[i].ts <= task.ts + task.dur) inside.push(thread[i++]);
     const own = ownTime(inside, scripts, cpu);
+    if (out.count > 0) out.after = Math.max(out.after, cpu(task));
     if (own === 0) continue;
+    if (out.count === 0) out.after = cpu(task);
     out.count++;
     out.tasks.push([cpu(task), own]);
     out.total += own;
