@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { loadTasks, percentile, stats } from './bench/figures.mjs';
+import { loadTasks, percentile, scriptTasks, stats } from './bench/figures.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -28,11 +28,10 @@ const scriptFile = arg('--script', 'dist/exosome-quiz.iife.js');
 const compareFile = arg('--compare', null);
 const VIEWPORT = { width: 412, height: 2400 };
 /**
- * The reserve line a blogger adds (README, "Embed it"), sized for the intro
- * at this viewport's width, so the page does not move when the element
- * upgrades.
+ * The reserve line a blogger adds (README, "Embed it"), word for
+ * word, so the page does not move when the element upgrades.
  */
-const RESERVE = 'exosome-quiz:not(:defined){display:block;min-height:330px}';
+const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
 
 const survey = {
   core: 'node_modules/survey-core/survey.core.min.js',
@@ -183,6 +182,14 @@ async function interact(tab) {
   return out;
 }
 
+/** The scripts whose tasks are attributed to each page (bench/figures.mjs, scriptTasks). */
+const SCRIPTS = {
+  widget: ['/widget.js'],
+  compare: ['/compare.js'],
+  scriptOnly: ['/widget.js'],
+  survey: ['/survey-core.js', '/survey-ui.js', '/survey-init.js'],
+};
+
 const VARIANTS = [
   ['bare', 1],
   ['widget', 1, true],
@@ -213,6 +220,8 @@ try {
     for (const figures of round) {
       const tasks = loadTasks(trace, figures.url);
       Object.assign(figures, { longest: tasks.wall, longestCpu: tasks.cpu, cpu: tasks.cpuTotal });
+      const own = SCRIPTS[figures.url.slice(1).split('.')[0]];
+      if (own) figures.own = scriptTasks(trace, figures.url, own);
     }
     process.stderr.write(`\rbench:page: ${run + 1}/${runs} rounds`);
   }
@@ -239,10 +248,21 @@ const names = ['bare', 'widget', ...(compareFile ? ['compare'] : []), 'survey'];
 
 const fmt = (s, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
 const col = (text, width = 24) => String(text).padEnd(width);
-const of = (key, field, digits = 0) => (results[key] ? fmt(stats(results[key].map((r) => r[field])), digits) : '');
+const pick = (r, field) => field.split('.').reduce((o, k) => o?.[k], r);
+const of = (key, field, digits = 0) =>
+  results[key]?.[0] && pick(results[key][0], field) !== undefined ? fmt(stats(results[key].map((r) => pick(r, field))), digits) : '';
 const added = (key, bareKey, field = 'mainThread') =>
   results[key] ? fmt(stats(results[key].map((r, i) => r[field] - results[bareKey][i][field]))) : '';
 const row = (label, ...cells) => console.log(`  ${col(label, 34)}${cells.map((c) => col(c)).join('')}`);
+/** The tasks that run the page's own script (the widget's, SurveyJS's): bench/figures.mjs, scriptTasks. */
+const ownRows = (cells) => {
+  row('longest task running the script⁴', ...cells('own.longest', 1));
+  row('  of it the script\'s own⁴', ...cells('own.own', 1));
+  row('most script time in one task⁴', ...cells('own.ownMax', 1));
+  row('script time in all its tasks⁴', ...cells('own.total', 1));
+  row('tasks running the script⁴', ...cells('own.count'));
+  row('longest task from its first on⁴', ...cells('own.after', 1));
+};
 
 console.log(`\nbench:page: ${runs} rounds in headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
   `${Math.round((Date.now() - started) / 1000)} s; median (min–max); ms unless marked`);
@@ -261,6 +281,7 @@ for (const rate of [1, 4]) {
   row('longest task, thread time³', ...cells('longestCpu', 1));
   row('main-thread CPU at load³', ...cells('cpu'));
   row('  added to the bare page', ...names.map(after('cpu')));
+  ownRows((field, digits) => names.map((n) => of(`${n}@${rate}`, field, digits)));
   row('painted²', ...cells('painted'));
   row('CLS', ...cells('cls', 3));
   row('requests after the script', ...names.map((n) => (n === 'bare' ? '' : of(`${n}@${rate}`, 'after'))));
@@ -270,11 +291,16 @@ row('main-thread time added', '', added('scriptOnly@4', 'bare@4'));
 row('main-thread CPU added³', '', added('scriptOnly@4', 'bare@4', 'cpu'));
 row('longest task at load, wall', '', of('scriptOnly@4', 'longest', 1));
 row('longest task, thread time³', '', of('scriptOnly@4', 'longestCpu', 1));
+ownRows((field, digits) => ['', of('scriptOnly@4', field, digits)]);
 console.log('  ¹ CDP Performance.getMetrics ScriptDuration + LayoutDuration + RecalcStyleDuration, to 1.5 s after the paint');
 console.log('  ² ms from navigation to the frame that paints the intro (SurveyJS: its first question; bare: FCP)');
 console.log('  ³ from the trace: thread (CPU) time of the main-thread tasks (the throttle counts in it). Unlike wall');
 console.log('    time it leaves out waiting for a core, so it holds better on a busy machine; wall time is what a reader waits.');
-
+console.log("  ⁴ thread time of the tasks that run the page's own script (the widget; SurveyJS's three files), and the part");
+console.log("    of it that is the script's: its evaluation and calls, the callbacks that call it, and the microtasks, style");
+console.log("    and layout in the same task after it, unless the parser ran before it in that task (the page's first layout).");
+console.log('    Not counted: the later frame that lays out and paints what it rendered; the last row, any task from the');
+console.log("    script's first task on, holds those frames (and whatever else the page ran then). bench/figures.mjs, scriptTasks.");
 console.log('\n  interaction latency (Event Timing: input to next paint; 16 = under its 16 ms floor), p50 / p95 (max)');
 for (const rate of [1, 4]) {
   const kinds = {};

@@ -114,6 +114,7 @@ export class ExosomeQuiz extends LitElement {
   private moveFocus = false;
   private focusHeading = false;
   private resultFor?: { answers: Answers; result: Recommendation };
+  private firstRender?: Promise<void>;
 
   constructor() {
     super();
@@ -155,8 +156,24 @@ export class ExosomeQuiz extends LitElement {
   }
 
   override connectedCallback(): void {
+    // Asked for at connection, before the first update is queued: the frame then runs it before any other callback.
+    this.firstRender ??= new Promise((resolve) => {
+      const go = () => (cancelAnimationFrame(frame), clearTimeout(timer), resolve());
+      const frame = requestAnimationFrame(go);
+      const timer = setTimeout(go);
+    });
     super.connectedCallback();
     if (this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+  }
+
+  /**
+   * The first render waits for the next task or the next frame, whichever
+   * comes first (a frame runs it before it paints). A page's load then
+   * upgrades the element and renders it in separate tasks, and no frame
+   * shows the upgraded element empty, which would shift the page (issue 9).
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    return this.hasUpdated ? super.scheduleUpdate() : (this.firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
