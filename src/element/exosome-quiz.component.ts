@@ -8,6 +8,7 @@ import { ActorController } from './actor-controller.js';
 import { AttributeReader } from './attributes.js';
 import { copyOut } from './clipboard.js';
 import { emit, emitProgress } from './events.js';
+import { nextTaskOrFrame } from './first-render.js';
 import { styles } from './exosome-quiz.styles.js';
 import { embedStyles } from './embed.styles.js';
 import { ResumeController } from './resume.js';
@@ -156,22 +157,12 @@ export class ExosomeQuiz extends LitElement {
   }
 
   override connectedCallback(): void {
-    // Asked for at connection, before the first update is queued: the frame then runs it before any other callback.
-    this.firstRender ??= new Promise((resolve) => {
-      const go = () => (cancelAnimationFrame(frame), clearTimeout(timer), resolve());
-      const frame = requestAnimationFrame(go);
-      const timer = setTimeout(go);
-    });
+    this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
     if (this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
   }
 
-  /**
-   * The first render waits for the next task or the next frame, whichever
-   * comes first (a frame runs it before it paints). A page's load then
-   * upgrades the element and renders it in separate tasks, and no frame
-   * shows the upgraded element empty, which would shift the page (issue 9).
-   */
+  /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */
   protected override scheduleUpdate(): void | Promise<unknown> {
     return this.hasUpdated ? super.scheduleUpdate() : (this.firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
   }
