@@ -109,17 +109,27 @@ function observe() {
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    // Every load is a reader's first visit: V8 may not reuse code it compiled for an earlier load.
+    '--js-flags=--no-compilation-cache',
+  ],
 });
-const context = await browser.newContext({ viewport: VIEWPORT });
-await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
-await context.addInitScript(observe);
+
+/** A new browser context per load, so no load finds the script (or V8's code cache for it) from an earlier one. */
+async function freshContext() {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
+  await context.addInitScript(observe);
+  return context;
+}
 
 const TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
 const METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
 /** One page load: main-thread time, longest task, time to painted content, CLS, requests after the script. */
 async function load(name, rate, walk) {
+  const context = await freshContext();
   const tab = await context.newPage();
   const cdp = await context.newCDPSession(tab);
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
@@ -149,7 +159,7 @@ async function load(name, rate, walk) {
     after: lastScript < 0 ? 0 : requests.slice(lastScript + 1).filter((p) => p !== '/favicon.ico').length,
   };
   if (walk) figures.interactions = await interact(tab);
-  await tab.close();
+  await context.close();
   return figures;
 }
 
