@@ -9,6 +9,7 @@ import {
   answerWithMouse,
   button,
   cleanPage,
+  cleanPageWatchingConsole,
   click,
   expectWorking,
   heading,
@@ -17,7 +18,6 @@ import {
   restoreClipboard,
   storedAnswers,
   stubClipboard,
-  watchConsole,
 } from './helpers.js';
 import { goodFit, withCare, optional, notNow, wrongTool } from './answers.js';
 
@@ -33,16 +33,8 @@ async function reload(el: ExosomeQuiz, attributes: Record<string, string> = {}) 
   return mount(attributes);
 }
 
-let console_: ReturnType<typeof watchConsole>;
-beforeEach(() => {
-  cleanPage();
-  console_ = watchConsole();
-});
-afterEach(() => {
-  console_.stop();
-  cleanPage();
-  restoreClipboard();
-});
+const console_ = cleanPageWatchingConsole();
+afterEach(restoreClipboard);
 
 describe('<exosome-quiz> attributes', () => {
   it('heading: sets the intro title, shows markup as text, and refuses an empty one once', async () => {

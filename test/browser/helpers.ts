@@ -119,6 +119,31 @@ export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] 
   return Object.values(decoded.answers).flat().filter((x): x is string => typeof x === 'string');
 }
 
+/**
+ * For a suite whose every test starts on a clean page (no quiz, no storage,
+ * no fragment) and watches the console: returns the current test's
+ * warnings and errors, and leaves the page clean after each test.
+ */
+export function cleanPageWatchingConsole() {
+  let watcher!: ReturnType<typeof watchConsole>;
+  beforeEach(() => {
+    cleanPage();
+    watcher = watchConsole();
+  });
+  afterEach(() => {
+    watcher.stop();
+    cleanPage();
+  });
+  return {
+    get warnings() {
+      return watcher.warnings;
+    },
+    get errors() {
+      return watcher.errors;
+    },
+  };
+}
+
 /** Collects console warnings (and page errors) until `stop()`. */
 export function watchConsole() {
   const warnings: string[] = [];

@@ -9,27 +9,19 @@ import {
   answerWithMouse,
   button,
   cleanPage,
+  cleanPageWatchingConsole,
   click,
   expectWorking,
   heading,
   input,
   mount,
-  watchConsole,
 } from './helpers.js';
 import { goodFit } from './answers.js';
 
 const INTRO = 'Would an exosome serum suit your skin?';
 const RUNS = 1000;
 
-let console_: ReturnType<typeof watchConsole>;
-beforeEach(() => {
-  cleanPage();
-  console_ = watchConsole();
-});
-afterEach(() => {
-  console_.stop();
-  cleanPage();
-});
+const console_ = cleanPageWatchingConsole();
 
 /** Replaces a storage object for the test: `restore()` puts the real one back. */
 function replaceStorage(name: 'localStorage' | 'sessionStorage', get: () => Storage) {

@@ -2,21 +2,13 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import { $, cleanPage, mount, watchConsole } from './helpers.js';
+import { $, cleanPageWatchingConsole, mount } from './helpers.js';
 
 // Switching prefers-color-scheme during a run needs CDP: this file runs in
 // Chromium only (web-test-runner.config.js; README, "Security and robustness").
 const background = (el: ExosomeQuiz) => getComputedStyle($(el, '.card')!).backgroundColor;
 
-let console_: ReturnType<typeof watchConsole>;
-beforeEach(() => {
-  cleanPage();
-  console_ = watchConsole();
-});
-afterEach(() => {
-  console_.stop();
-  cleanPage();
-});
+const console_ = cleanPageWatchingConsole();
 
 describe('<exosome-quiz> theme attribute', () => {
   it('theme: light and dark hold whatever the system says; auto follows it; a bad value warns and follows it', async () => {

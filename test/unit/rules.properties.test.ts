@@ -1,34 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  ACTIVES,
-  CONCERNS,
-  EXPECTATIONS,
-  SENSITIVITIES,
-  SKIN_NOW,
-  parseAnswers,
-  recommend,
-  type Active,
-  type Answers,
-  type Concern,
-} from '../../src/rules/index.js';
+import { parseAnswers, recommend, type Answers } from '../../src/rules/index.js';
+import { anyAnswers } from '../support/arbitraries.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, COVERING_ACTIVE_SETS } from '../support/answer-space.js';
 import { brokenInvariants } from '../support/invariants.js';
-
-/** Any valid answer set of the full 37,748,736. */
-const anyAnswers: fc.Arbitrary<Answers> = fc.record({
-  concerns: fc.oneof(
-    fc.constant<Concern[]>(['just-curious']),
-    fc.subarray<Concern>(CONCERNS.filter((c) => c !== 'just-curious'), { minLength: 1 }),
-  ),
-  actives: fc.oneof(
-    fc.constant<Active[]>(['none']),
-    fc.subarray<Active>(ACTIVES.filter((x) => x !== 'none'), { minLength: 1 }),
-  ),
-  sensitivity: fc.constantFrom(...SENSITIVITIES),
-  skinNow: fc.constantFrom(...SKIN_NOW),
-  expectations: fc.constantFrom(...EXPECTATIONS),
-});
 
 describe('the answer space', () => {
   it('has the size docs/rules.md implies', () => {
