@@ -92,3 +92,25 @@ export const SUPPORTIVE_ACTIVES: readonly Active[] = [
   'peptides',
   'ceramides',
 ];
+
+/** The verdicts under which a serum is on the table (docs/rules.md items 5 and 8). */
+export const SERUM_VERDICTS = ['good-fit', 'fits-with-care', 'optional'] as const satisfies readonly Verdict[];
+export const servesSerum = (v: Verdict) => (SERUM_VERDICTS as readonly Verdict[]).includes(v);
+
+// The reader's plan (docs/rules.md, "Version 3: one coherent plan").
+/** What happens to each active the reader uses. */
+export const ACTIONS = ['keep', 'reduce', 'pause', 'choose-one', 'ask'] as const;
+/** Whether a serum is on the table now, only if the reader gives it time (row 5), or not at all. */
+export const SERUM_PLANS = ['now', 'if-patient', 'none'] as const;
+/** The come-back condition of each `not-now` row, in row order (rows 1 to 4). */
+export const COME_BACK = ['healed', 'flare-treated', 'calm', 'basics-tolerated'] as const;
+/** Safety lines a reader gets whatever the verdict (v3 "Safety additions"). */
+export const CAUTIONS = ['pregnancy', 'get-help', 'allergy-test'] as const;
+/** Why a `fits-with-care` reader needs care (docs/rules.md item 1). */
+export const CARE = ['reacts', 'condition', 'tight', 'targeted'] as const;
+
+export type Action = (typeof ACTIONS)[number];
+export type SerumPlan = (typeof SERUM_PLANS)[number];
+export type ComeBack = (typeof COME_BACK)[number];
+export type Caution = (typeof CAUTIONS)[number];
+export type Care = (typeof CARE)[number];

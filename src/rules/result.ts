@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ANSWER_FIELDS } from './answers.js';
-import { ACTIVES, CONCERNS, REFERRALS, VERDICTS } from './options.js';
+import { ACTIONS, ACTIVES, CARE, CAUTIONS, COME_BACK, CONCERNS, REFERRALS, SERUM_PLANS, VERDICTS } from './options.js';
 
 const build = () => {
   const text = z.string().check(z.minLength(1));
@@ -15,7 +15,7 @@ const build = () => {
   });
 
   const ExpectationItem = z.object({
-    topic: z.enum(['feel', 'hydration', 'tone', 'marks', 'texture', 'targeted', 'evidence']),
+    topic: z.enum(['feel', 'hydration', 'tone', 'redness', 'marks', 'texture', 'targeted', 'evidence']),
     title: text,
     concerns: z.array(z.enum(CONCERNS)),
     timeframe: z.nullable(text),
@@ -27,7 +27,26 @@ const build = () => {
   /** `actives`: the reader's actives this step holds (docs/rules.md item 5). */
   const Step = z.object({ id: text, text, actives: z.array(active) });
 
-  /** docs/rules.md "What every result contains" (version 2). */
+  const concerns = z.array(z.enum(CONCERNS));
+  /** docs/rules.md v3: the one plan every part of the words is read from (src/rules/plan.ts). */
+  const Plan = z.strictObject({
+    serum: z.enum(SERUM_PLANS),
+    actives: z.array(
+      z.strictObject({ active, action: z.enum(ACTIONS), time: z.nullable(z.enum(['morning', 'evening'])) }),
+    ),
+    comeBack: z.array(z.enum(COME_BACK)),
+    support: concerns,
+    targeted: concerns,
+    instead: concerns,
+    care: z.array(z.enum(CARE)),
+    cautions: z.array(z.enum(CAUTIONS)),
+    patchTest: z.boolean(),
+    breakoutProducts: z.boolean(),
+    newProducts: z.boolean(),
+    condition: z.boolean(),
+  });
+
+  /** docs/rules.md "What every result contains" (version 2), with version 3's `cautions` and `plan`. */
   return z.strictObject({
     verdict: z.enum(VERDICTS),
     verdictLabel: text,
@@ -38,6 +57,8 @@ const build = () => {
     summary: text,
     /** One to three short actions, in order, for this reader now (item 2). */
     nextSteps: z.array(text).check(z.minLength(1), z.maxLength(3)),
+    /** Safety lines for this reader: pregnancy and retinoids, when to get help, allergy testing (v3). */
+    cautions: z.array(text),
     reasons: z.array(Reason).check(z.minLength(1)),
     expectations: z.array(ExpectationItem).check(z.minLength(1)),
     routine: z.object({
@@ -57,7 +78,7 @@ const build = () => {
           text,
         }),
       ),
-      /** At most one entry: the advice is said once for every strong active (item 6). */
+      /** At most one entry, and only where a serum is on the table (item 6; v3). */
       withCare: z.array(z.object({ active, actives: z.array(active), text })).check(z.maxLength(1)),
       conflicts: z.array(z.object({ actives: z.tuple([active, active]), text })),
       oneAtATime: text,
@@ -74,6 +95,7 @@ const build = () => {
     /** What this result relied on, from docs/rules.md's references (item 4). */
     sources: z.array(z.object({ id: text, text })).check(z.minLength(1)),
     disclaimer: text,
+    plan: Plan,
   });
 };
 

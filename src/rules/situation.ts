@@ -1,27 +1,15 @@
 import type { Answers } from './answers.js';
+import type { Decision } from './decide.js';
 import {
+  type Action,
   type Active,
   type Concern,
-  type Verdict,
   STRONG_ACTIVES,
   SUPPORTIVE_CONCERNS,
   TARGETED_CONCERNS,
 } from './options.js';
-
-/** What the parts of a result need to know about the reader and the verdict. */
-export interface Situation {
-  a: Answers;
-  verdict: Verdict;
-  /** The row of docs/rules.md that set the verdict (9: "otherwise"). */
-  deciding: number;
-  /** Every row that matched, in order. */
-  rows: number[];
-  ifPatient?: Verdict;
-  /** A serum is on the table: docs/rules.md items 5 and 8. */
-  serum: boolean;
-}
-
-export const SERUM_VERDICTS: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
+import type { Plan } from './plan.js';
+import { ACTIVE_NAME, CONCERN_NAME, LINES, PLURAL_CONCERNS, type LineId, listNames } from './content.js';
 
 export const has = <T>(list: readonly T[], item: T) => list.includes(item);
 export const supportiveConcerns = (a: Answers): Concern[] => a.concerns.filter((c) => has(SUPPORTIVE_CONCERNS, c));
@@ -30,4 +18,40 @@ export const strongActives = (a: Answers): Active[] => a.actives.filter((x) => h
 
 /** Strong actives that take an evening of their own, one a night (docs/rules.md item 5). */
 export const NIGHT_ACTIVES: readonly Active[] = ['retinoid', 'prescription-retinoid', 'exfoliating-acids'];
-export const nightActives = (a: Answers): Active[] => a.actives.filter((x) => has(NIGHT_ACTIVES, x));
+
+/**
+ * What the words of a result read: the decision and the plan, never the
+ * answers (docs/rules.md v3); `say` fetches a sentence from the catalog and
+ * notes that it was said, so the result lists exactly the sources it rests on.
+ */
+export interface Words {
+  d: Decision;
+  plan: Plan;
+  say(id: LineId, fill?: string): string;
+}
+
+export function wordsFor(d: Decision, plan: Plan, said: Set<LineId>): Words {
+  return {
+    d,
+    plan,
+    say(id, fill) {
+      said.add(id);
+      const line: string | ((x: string) => string) = LINES[id];
+      return typeof line === 'string' ? line : line(fill!);
+    },
+  };
+}
+
+/** The reader's actives the plan handles one way, in answer order. */
+export const actives = (plan: Plan, ...actions: Action[]) =>
+  plan.actives.filter((x) => has(actions, x.action)).map((x) => x.active);
+
+export const names = (list: readonly Active[]) => listNames(list.map((x) => ACTIVE_NAME[x]));
+export const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
+
+/** "Fine lines are", "dullness and dehydration are", "dullness is". */
+export function concernsWithVerb(list: readonly Concern[], first = true): string {
+  const plural = list.length > 1 || has(PLURAL_CONCERNS, list[0]!);
+  const named = listNames(list.map((c) => CONCERN_NAME[c]!));
+  return `${first ? capitalize(named) : named} ${plural ? 'are' : 'is'}`;
+}

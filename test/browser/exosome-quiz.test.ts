@@ -2,7 +2,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
-import { pairsWellLine, toPlainText } from '../../src/rules/plain-text.js';
+import { toPlainText } from '../../src/rules/plain-text.js';
+import { pairsWellLine } from '../../src/rules/sections.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 import {
@@ -159,7 +160,9 @@ describe('<exosome-quiz>', () => {
       ...r.expectations.map((e) => e.text),
       ...r.routine.morning.map((s) => s.text),
       ...r.routine.evening.map((s) => s.text),
-      pairsWellLine(r.pairings.pairsWell),
+      pairsWellLine(r.pairings.pairsWell) ?? '',
+      ...r.nextSteps,
+      ...r.cautions,
       ...r.pairings.withCare.map((p) => p.text),
       r.patchTest!.text,
       ...r.buying.map((b) => b.text),

@@ -15,6 +15,7 @@ import {
   type Verdict,
 } from '../../src/rules/index.js';
 import { version2 } from './invariants-v2.js';
+import { version3 } from './invariants-v3.js';
 
 /**
  * An independent reading of the precedence table, written from the spec
@@ -143,5 +144,6 @@ export function checkResult(a: Answers, r: Recommendation): { broken: string[]; 
 
   if (!r.disclaimer) fail('no disclaimer');
   const count = version2(a, r, spec, fail);
+  version3(a, r, spec, fail);
   return { broken, words: count };
 }

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { PAIRS_WELL_WHY, PLAIN_TEXT as label } from '../../rules/content.js';
-import { pairingsLater, pairsWellLine, routineTitle } from '../../rules/plain-text.js';
+import { PLAIN_TEXT as label } from '../../rules/content.js';
 import type { Recommendation, RoutineStep } from '../../rules/result.js';
+import { type SectionId, otherSources, pairsWellLine, resultSections } from '../../rules/sections.js';
 import { UI } from '../strings.js';
 
 export interface ResultViewProps {
@@ -43,73 +43,48 @@ function lead(r: Recommendation) {
       <h3 id="next">${label.next}</h3>
       <ol>${r.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>
     </section>
+    ${r.cautions.length
+      ? html`<section class="cautions" part="cautions" aria-labelledby="cautions">
+          <h3 id="cautions">${label.cautions}</h3>
+          ${list(r.cautions)}
+        </section>`
+      : nothing}
   `;
 }
 
-/** The rest, each in its own section, in the order of the copied text. */
-function details(r: Recommendation) {
-  const { routine, pairings } = r;
-  const cited = new Set(r.expectations.flatMap((e) => e.sources));
-  const others = r.sources.filter((s) => !cited.has(s.text));
-  const pairs = pairsWellLine(pairings.pairsWell);
-  return html`
-    ${disclosure('why', label.why, list(r.reasons.map((x) => x.text)))}
-    ${disclosure(
-      'expect',
-      r.verdict === 'not-now' ? label.expectLater : label.expect,
-      html`<ul class="expectations">
-        ${r.expectations.map(
-          (e) => html`<li>
-            <span class="expect-title">${e.title}</span>${e.timeframe
-              ? html` <span class="timeframe">${e.timeframe}</span>`
-              : nothing}
-            <span class="expect-text">${e.text}</span>
-            ${e.sources.length ? html`<span class="cite">${e.sources.join('; ')}</span>` : nothing}
-          </li>`,
-        )}
-      </ul>`,
-      true,
+/** Each section's body; which sections show, in what order and under what title is sections.ts's. */
+const BODY: Record<SectionId, (r: Recommendation) => TemplateResult> = {
+  why: (r) => list(r.reasons.map((x) => x.text)),
+  expect: (r) => html`<ul class="expectations">
+    ${r.expectations.map(
+      (e) => html`<li>
+        <span class="expect-title">${e.title}</span>${e.timeframe ? html` <span class="timeframe">${e.timeframe}</span>` : nothing}
+        <span class="expect-text">${e.text}</span>
+        ${e.sources.length ? html`<span class="cite">${e.sources.join('; ')}</span>` : nothing}
+      </li>`,
     )}
-    ${r.helpsInstead.length ? disclosure('instead', label.instead, list(r.helpsInstead.map((h) => h.text)), true) : nothing}
-    ${disclosure(
-      'routine',
-      routineTitle(r),
-      html`<div class="routine">
-          <div><h4>${label.morning}</h4>${steps(routine.morning)}</div>
-          <div><h4>${label.evening}</h4>${steps(routine.evening)}</div>
-        </div>
-        ${routine.notes.map((note) => html`<p class="note">${note}</p>`)}`,
-    )}
-    ${disclosure(
-      'pairings',
-      pairingsLater(r) ? label.pairingsLater : label.pairings,
-      html`${pairs ? html`<p><strong>${label.pairsWell}</strong> (${PAIRS_WELL_WHY}): ${pairs}.</p>` : nothing}
-        ${pairings.withCare.map((p) => html`<p>${p.text}</p>`)}
-        ${pairings.conflicts.length
-          ? html`<h4>${label.conflicts}</h4>${list(pairings.conflicts.map((c) => c.text))}`
-          : nothing}
-        <p class="note">${pairings.oneAtATime}</p>`,
-    )}
-    ${r.patchTest
-      ? disclosure('patch', r.verdict === 'not-now' ? label.patchTestLater : label.patchTest, html`<p>${r.patchTest.text}</p>`)
-      : nothing}
-    ${r.buying.length
-      ? disclosure(
-          'buying',
-          label.buying,
-          html`<ul>${r.buying.map((b) => html`<li class=${b.stressed ? 'stressed' : ''}>${b.text}</li>`)}</ul>`,
-        )
-      : nothing}
-    ${others.length
-      ? disclosure('sources', cited.size ? label.otherSources : label.sources, list(others.map((s) => s.text)))
-      : nothing}
-  `;
-}
+  </ul>`,
+  instead: (r) => list(r.helpsInstead.map((h) => h.text)),
+  routine: ({ routine }) => html`<div class="routine">
+      <div><h4>${label.morning}</h4>${steps(routine.morning)}</div>
+      <div><h4>${label.evening}</h4>${steps(routine.evening)}</div>
+    </div>
+    ${routine.notes.map((note) => html`<p class="note">${note}</p>`)}`,
+  pairings: ({ pairings }) => {
+    const pairs = pairsWellLine(pairings.pairsWell);
+    return html`${pairs ? html`<p>${pairs}</p>` : nothing} ${pairings.withCare.map((p) => html`<p>${p.text}</p>`)}
+      ${pairings.conflicts.length ? html`<h4>${label.conflicts}</h4>${list(pairings.conflicts.map((c) => c.text))}` : nothing}
+      <p class="note">${pairings.oneAtATime}</p>`;
+  },
+  patch: (r) => html`<p>${r.patchTest!.text}</p>`,
+  buying: (r) => html`<ul>${r.buying.map((b) => html`<li class=${b.stressed ? 'stressed' : ''}>${b.text}</li>`)}</ul>`,
+  sources: (r) => list(otherSources(r)),
+};
 
 export function resultView({ result: r, onCopy, onRestart, onBack, onShare, product }: ResultViewProps) {
   return html`
     <article class="result" part="result" aria-labelledby="heading">
-      ${lead(r)} ${details(r)} ${product}
+      ${lead(r)} ${resultSections(r).map((x) => disclosure(x.id, x.title, BODY[x.id](r), x.open))} ${product}
       <p class="disclaimer" part="disclaimer">${r.disclaimer}</p>
 
       <div class="actions">

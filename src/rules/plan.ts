@@ -1,0 +1,103 @@
+/**
+ * Step two of a result: one plan for the reader (docs/rules.md, "Version 3:
+ * one coherent plan"). Every part of the words (next steps, routine,
+ * pairings, what helps instead, summary) reads this plan and never the
+ * answers, so no two parts can disagree.
+ */
+import type { Answers } from './answers.js';
+import type { Decision } from './decide.js';
+import { serumFor } from './decide.js';
+import type { Action, Active, Care, Caution, ComeBack, Concern, SerumPlan } from './options.js';
+import { NIGHT_ACTIVES, has, strongActives, supportiveConcerns, targetedConcerns } from './situation.js';
+
+export interface ActivePlan {
+  active: Active;
+  action: Action;
+  /** Where it sits in the routine; null while paused. */
+  time: 'morning' | 'evening' | null;
+}
+
+export interface Plan {
+  serum: SerumPlan;
+  /** Every active the reader uses, in the order of the question. */
+  actives: ActivePlan[];
+  /** What must hold before a `not-now` reader comes back: one per matching row 1 to 4. */
+  comeBack: ComeBack[];
+  /** The supportive concerns a serum is for. */
+  support: Concern[];
+  /** The targeted concerns chosen: a serum is not expected to change them. */
+  targeted: Concern[];
+  /** Targeted concerns that get "what helps instead" (every verdict but `not-now`). */
+  instead: Concern[];
+  /** Why row 8 asks for care, when it matched. */
+  care: Care[];
+  cautions: Caution[];
+  patchTest: boolean;
+  /** Product names for breakouts, as "ask about", only for calm skin that rarely or sometimes reacts. */
+  breakoutProducts: boolean;
+  /** Offered products the reader does not use yet: not for a minimal routine (`often`, `most-products`). */
+  newProducts: boolean;
+  /** A diagnosed skin condition: its redness is the dermatologist's, with no serum time frame. */
+  condition: boolean;
+}
+
+const COME_BACK_OF: Record<number, ComeBack> = { 1: 'healed', 2: 'flare-treated', 3: 'calm', 4: 'basics-tolerated' };
+
+function actionFor(a: Answers, d: Decision, active: Active): Action {
+  const strong = has(strongActives(a), active);
+  if (d.verdict === 'not-now') {
+    // After a procedure, everything but what the aftercare plan allows; else strong
+    // actives and vitamin C (JAMA Dermatology 2014 granulomas; acidic serums sting).
+    return d.rows.includes(1) || strong || active === 'vitamin-c' ? 'pause' : 'keep';
+  }
+  if (active === 'retinoid' || active === 'prescription-retinoid') {
+    // Two retinoids: use one, and the prescriber says which (docs/rules.md item 6).
+    if (has(a.actives, 'retinoid') && has(a.actives, 'prescription-retinoid')) return 'choose-one';
+  }
+  if (strong && a.skinNow === 'tight-or-flaky') {
+    // Lower the active's frequency first (seed 000; DermNet); a prescription's frequency is the prescriber's call.
+    return active === 'prescription-retinoid' ? 'ask' : 'reduce';
+  }
+  return 'keep';
+}
+
+export function planFor(a: Answers, d: Decision): Plan {
+  const actives = a.actives
+    .filter((x) => x !== 'none')
+    .map((active): ActivePlan => {
+      const action = actionFor(a, d, active);
+      return { active, action, time: action === 'pause' ? null : has(NIGHT_ACTIVES, active) ? 'evening' : 'morning' };
+    });
+  const targeted = targetedConcerns(a);
+  const support = supportiveConcerns(a);
+  const row8 = d.rows.includes(8);
+  const care: Care[] = !row8
+    ? []
+    : [
+        ...(a.sensitivity === 'often' ? (['reacts'] as const) : []),
+        ...(a.sensitivity === 'diagnosed-controlled' ? (['condition'] as const) : []),
+        ...(a.skinNow === 'tight-or-flaky' ? (['tight'] as const) : []),
+        ...(targeted.length && support.length ? (['targeted'] as const) : []),
+      ];
+  return {
+    serum: serumFor(d),
+    actives,
+    comeBack: d.rows.filter((row) => row <= 4).map((row) => COME_BACK_OF[row]!),
+    support,
+    targeted,
+    instead: d.verdict === 'not-now' ? [] : targeted,
+    care,
+    cautions: [
+      // Retinoids are not used in pregnancy (AAD; tretinoin and tazarotene labels).
+      ...(actives.some((x) => x.active === 'retinoid' || x.active === 'prescription-retinoid') ? (['pregnancy'] as const) : []),
+      // See a doctor if it blisters, swells, spreads or does not settle (AAD).
+      ...(a.skinNow === 'irritated' ? (['get-help'] as const) : []),
+      // A dermatologist's patch testing finds what skin reacts to (AAD contact dermatitis).
+      ...(a.sensitivity === 'most-products' ? (['allergy-test'] as const) : []),
+    ],
+    patchTest: a.sensitivity !== 'rarely',
+    breakoutProducts: (a.sensitivity === 'rarely' || a.sensitivity === 'sometimes') && a.skinNow === 'calm',
+    newProducts: a.sensitivity !== 'often' && a.sensitivity !== 'most-products',
+    condition: a.sensitivity === 'diagnosed-controlled' || a.sensitivity === 'diagnosed-flaring',
+  };
+}

@@ -1,0 +1,60 @@
+/**
+ * The one list of a result's sections, read by both renderers (the element's
+ * view and the copied plain text), so the two cannot drift apart in order,
+ * presence or framing (docs/rules.md, "Plain language and length").
+ */
+import { LINES, PLAIN_TEXT as label, listNames } from './content.js';
+import type { Recommendation } from './result.js';
+
+export type SectionId = 'why' | 'expect' | 'instead' | 'routine' | 'pairings' | 'patch' | 'buying' | 'sources';
+export interface Section {
+  id: SectionId;
+  title: string;
+  /** Open at first on screen (print opens them all). */
+  open: boolean;
+}
+
+/** Framed "later": what waits until skin settles (`not-now`) or until the reader gives it time (items 5 to 7; v3). */
+const later = (r: Recommendation) => r.verdict === 'not-now' || r.plan.serum === 'if-patient';
+
+/** The sections after the lead (verdict, referral, next steps, cautions), in order. */
+export function resultSections(r: Recommendation): Section[] {
+  const { plan } = r;
+  const routine =
+    r.routine.kind === 'serum'
+      ? plan.serum === 'if-patient'
+        ? label.routineIfTime
+        : label.routine
+      : r.verdict === 'not-now'
+        ? label.basics
+        : label.keep;
+  const sections: Array<Section | false> = [
+    { id: 'why', title: label.why, open: false },
+    { id: 'expect', title: r.verdict === 'not-now' ? label.expectLater : label.expect, open: true },
+    r.helpsInstead.length > 0 && { id: 'instead', title: label.instead, open: true },
+    { id: 'routine', title: routine, open: false },
+    { id: 'pairings', title: later(r) ? label.pairingsLater : label.pairings, open: false },
+    !!r.patchTest && { id: 'patch', title: later(r) ? label.patchTestLater : label.patchTest, open: false },
+    r.buying.length > 0 && { id: 'buying', title: label.buying, open: false },
+    otherSources(r).length > 0 && { id: 'sources', title: citedInline(r).size ? label.otherSources : label.sources, open: false },
+  ];
+  return sections.filter((s): s is Section => !!s);
+}
+
+const citedInline = (r: Recommendation) => new Set(r.expectations.flatMap((e) => e.sources));
+
+/** Sources not already cited beside an expectation: they are not listed twice. */
+export const otherSources = (r: Recommendation) => r.sources.filter((s) => !citedInline(r).has(s.text)).map((s) => s.text);
+
+/** "Pairs well (…): Niacinamide, which you use; also peptides and centella." The reader's own come first. */
+export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): string | null {
+  if (!pairs.length) return null;
+  const list = (yours: boolean) => listNames(pairs.filter((p) => p.yours === yours).map((p) => p.text.toLowerCase()));
+  const [yours, others] = [list(true), list(false)];
+  const parts = [...(yours ? [`${yours}, which you use`] : []), ...(others ? [yours ? `also ${others}` : others] : [])];
+  return LINES['pairs-well'](parts.join('; '));
+}
+
+/** "Hydration, 2 to 4 weeks: May measurably improve." with its citations. */
+export const expectationLine = (e: Recommendation['expectations'][number]) =>
+  `${e.title}${e.timeframe ? `, ${e.timeframe}` : ''}: ${e.text}${e.sources.length ? ` (${e.sources.join('; ')})` : ''}`;
