@@ -1,5 +1,5 @@
 /** docs/rules.md items 6 and 8, read from the plan: pairings from the reader's own actives, and buying. */
-import { PAIR_NAME, type LineId, type PairIngredient } from './content.js';
+import { PAIR_NAME, listNames, type LineId, type PairIngredient } from './content.js';
 import type { Active } from './options.js';
 import type { Recommendation } from './result.js';
 import { type Words, has, names } from './situation.js';
@@ -13,6 +13,13 @@ const CONFLICTS: readonly Conflict[] = [
   ['benzoyl-peroxide', 'prescription-retinoid', 'conflict-peroxide-tretinoin'],
   ['retinoid', 'prescription-retinoid', 'conflict-two-retinoids'],
 ];
+
+/** "retinoid", "retinoids and acids": the reader's own night actives, by family. */
+function nightNames(nights: readonly Active[]): string {
+  const retinoids = nights.filter((x) => x !== 'exfoliating-acids');
+  const family = retinoids.length > 1 ? ['retinoids'] : retinoids.length ? [names(retinoids)] : [];
+  return listNames([...family, ...(nights.includes('exfoliating-acids') ? ['acids'] : [])]);
+}
 
 export function pairingsFor({ d, plan, say }: Words): Recommendation['pairings'] {
   const used = plan.actives.map((x) => x.active);
@@ -29,7 +36,7 @@ export function pairingsFor({ d, plan, say }: Words): Recommendation['pairings']
   if (pairsWell.length) say('pairs-well', '');
   // How to fit the serum around retinoids and acids: only where a serum is on the table (seed 000; DermNet).
   const nights = plan.actives.filter((x) => x.time === 'evening').map((x) => x.active);
-  const withCare = serum && nights.length ? [{ active: nights[0]!, actives: nights, text: say('with-care', names(nights)) }] : [];
+  const withCare = serum && nights.length ? [{ active: nights[0]!, actives: nights, text: say('with-care', nightNames(nights)) }] : [];
   // Every conflict the reader has, with exactly the actives in it; paused ones too, for later.
   const conflicts = CONFLICTS.filter(([x, y]) => has(used, x) && has(used, y)).map(([x, y, id]) => ({
     actives: [x, y] as [Active, Active],

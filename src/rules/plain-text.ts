@@ -38,7 +38,7 @@ const BODY: Record<SectionId, (r: Recommendation) => string[]> = {
  * (sections.ts; docs/rules.md "Plain language and length").
  */
 export function toPlainText(r: Recommendation, options: PlainTextOptions = {}): string {
-  const blocks: string[][] = [[label.title, '', `${label.verdict}: ${r.verdictLabel}`, r.headline, r.summary]];
+  const blocks: string[][] = [[label.title, '', r.verdictLabel, r.headline, r.summary]];
   if (r.referralNote) blocks.push([r.referralNote]);
   blocks.push([label.next, ...numbered(r.nextSteps)]);
   if (r.cautions.length) blocks.push([label.cautions, ...bullets(r.cautions)]);

@@ -60,7 +60,8 @@ function reasonsFor({ d, plan, say }: Words): Reason[] {
         : reason('concerns', support[0]!, 'reason-support', concernsWithVerb(support)));
     }
     const strong = actives(plan, 'keep', 'reduce', 'ask', 'choose-one').filter((x) => has(STRONG_ACTIVES, x));
-    if (strong.length) out.push(reason('actives', strong[0]!, 'reason-strong'));
+    // Only where the serum is for now: with patience, the reasons for waiting come first.
+    if (strong.length && plan.serum === 'now') out.push(reason('actives', strong[0]!, 'reason-strong'));
     return out;
   });
 }

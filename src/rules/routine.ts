@@ -30,8 +30,8 @@ function nightLine(nights: readonly ActivePlan[]): string {
   const what =
     shorts.length === 1
       ? `On ${shorts[0]} nights: ${choose ? 'one of your two retinoids' : `your ${names([nights[0]!.active])}`}`
-      : `On ${listNames(shorts).replace(/ and (?=[^,]*$)/, ' or ')} nights: one a night${choose ? ' (only one of your two retinoids)' : ''}`;
-  const less = nights.some((x) => x.action === 'reduce' || x.action === 'ask') ? ', less often than now' : '';
+      : `On ${listNames(shorts).replace(/ and (?=[^,]*$)/, ' or ')} nights: one a night`;
+  const less = nights.some((x) => x.action === 'reduce' || x.action === 'ask') ? ', less often' : '';
   const asked = nights.some((x) => x.action === 'ask') ? ', as your prescriber advises' : '';
   return what + less + asked;
 }

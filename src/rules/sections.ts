@@ -43,8 +43,22 @@ export function resultSections(r: Recommendation): Section[] {
 
 const citedInline = (r: Recommendation) => new Set(r.expectations.flatMap((e) => e.sources));
 
-/** Sources not already cited beside an expectation: they are not listed twice. */
-export const otherSources = (r: Recommendation) => r.sources.filter((s) => !citedInline(r).has(s.text)).map((s) => s.text);
+/**
+ * Sources not already cited beside an expectation (they are not listed
+ * twice), the American Academy of Dermatology's pages on one line.
+ */
+export function otherSources(r: Recommendation): string[] {
+  const cited = citedInline(r);
+  const lines: string[] = [];
+  let aad: string | undefined;
+  for (const { id, text } of r.sources) {
+    if (cited.has(text)) continue;
+    if (!id.startsWith('aad')) lines.push(text);
+    else if (aad === undefined) lines.push((aad = text));
+    else lines[lines.indexOf(aad)] = aad += `; ${text.slice(text.indexOf(': ') + 2)}`;
+  }
+  return lines;
+}
 
 /** "Pairs well (…): Niacinamide, which you use; also peptides and centella." The reader's own come first. */
 export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): string | null {

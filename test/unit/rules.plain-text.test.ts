@@ -26,7 +26,7 @@ describe('toPlainText', () => {
       const r = recommend(answers);
       expect(r.verdict).toBe(verdict);
       const text = toPlainText(r);
-      expect(text).toContain(`Verdict: ${r.verdictLabel}`);
+      expect(text).toContain(`\n\n${r.verdictLabel}\n${r.headline}`);
       expect(text).toContain(r.headline);
       for (const reason of r.reasons) expect(text).toContain(`- ${reason.text}`);
       for (const step of [...r.routine.morning, ...r.routine.evening]) expect(text).toContain(step.text);
