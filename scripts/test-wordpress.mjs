@@ -24,9 +24,10 @@ const ZIP = path.join(ROOT, 'dist/exosome-quiz-wordpress.zip');
 const SHOTS = path.join(ROOT, 'screenshots/wordpress');
 const WP = '/usr/share/wordpress';
 // Debian's wp-config.php reads /etc/wordpress/config-$WORDPRESS_CONFIG.php when
-// the web server sets that variable: a name of our own, beside any real site's.
-const CONFIG_NAME = 'exosome-quiz-test';
-const CONFIG_FILE = `/etc/wordpress/config-${CONFIG_NAME}.php`;
+// the web server sets that variable: a name of our own (with the run's port),
+// beside any real site's. Set once the port is known.
+let CONFIG_NAME;
+let CONFIG_FILE;
 const MODULES = '/usr/lib/apache2/modules';
 const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
 const PRODUCT = 'https://shop.example/calm-serum';
@@ -458,6 +459,12 @@ async function main() {
     say('no dist/exosome-quiz-wordpress.zip yet: building it (npm run build)');
     execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'inherit' });
   }
+  if (process.getuid?.() !== 0) {
+    say('needs root: it installs Debian packages and runs Apache as www-data (run it as root, as .ci/run does)');
+    say('0 passed, 1 failed');
+    process.exitCode = 1;
+    return;
+  }
   try {
     installMissing();
   } catch (error) {
@@ -466,16 +473,11 @@ async function main() {
     process.exitCode = 1;
     return;
   }
-  if (fs.existsSync(CONFIG_FILE)) {
-    say(`${CONFIG_FILE} exists: another run of this test is going on, or one was killed (remove the file)`);
-    say('0 passed, 1 failed');
-    process.exitCode = 1;
-    return;
-  }
-
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'exosome-wordpress-'));
   fs.chmodSync(work, 0o755);
   const port = await freePort(8089);
+  CONFIG_NAME = `exosome-quiz-test-${port}`;
+  CONFIG_FILE = `/etc/wordpress/config-${CONFIG_NAME}.php`;
   const base = `http://127.0.0.1:${port}`;
   const admin = { user: 'admin', password: randomBytes(12).toString('hex') };
   const author = { user: 'author', password: randomBytes(12).toString('hex') };
