@@ -40,6 +40,8 @@ const goodFit = {
   expectations: 'weeks',
 };
 
+// Waits are on conditions; their limits are for a busy 2-core machine.
+const WAIT = 45_000;
 const say = (line) => console.log(`wordpress: ${line}`);
 const results = [];
 async function check(name, body) {
@@ -97,7 +99,7 @@ function installMissing() {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     const lock = ['-o', 'DPkg::Lock::Timeout=300'];
     for (const args of [['update', '-qq', ...lock], ['install', '-y', '-qq', ...lock, ...missing]]) {
-      const run = spawnSync('apt-get', args, { env, encoding: 'utf8' });
+      const run = spawnSync('apt-get', args, { env, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 << 20 });
       if (run.status !== 0) {
         const why = (run.stderr || run.error?.message || '').trim().split('\n').pop();
         throw new Error(`could not install ${missing.join(' ')}: apt-get ${args[0]} failed (${why})`);
@@ -143,7 +145,7 @@ async function stopServices() {
   for (const service of started.reverse()) {
     if (service.exited) continue;
     service.child.kill('SIGTERM');
-    const gone = await waitFor(`${service.name} to stop`, () => service.exited, { timeout: 30_000 }).catch(() => false);
+    const gone = await waitFor(`${service.name} to stop`, () => service.exited, { timeout: WAIT }).catch(() => false);
     if (!gone) service.child.kill('SIGKILL');
   }
   started.length = 0;
@@ -306,6 +308,8 @@ const consoleErrors = new Map(); // page → messages
 
 async function newPage(context, { width = 1280, height = 900 } = {}) {
   const page = await context.newPage();
+  page.setDefaultTimeout(WAIT);
+  page.setDefaultNavigationTimeout(2 * WAIT);
   await page.setViewport({ width, height });
   const errors = [];
   consoleErrors.set(page, errors);
@@ -378,20 +382,14 @@ const quizReady = (page, index = 0) =>
       const el = document.querySelectorAll('exosome-quiz')[index];
       return customElements.get('exosome-quiz') && el?.shadowRoot?.querySelector('#heading')?.textContent.trim();
     },
-    { timeout: 30_000 },
+    { timeout: WAIT },
     index,
   );
 
-async function clickInQuiz(page, find, what) {
-  const handle = await page.waitForFunction(find, { timeout: 15_000 });
-  const element = handle.asElement();
-  expect(element, `no ${what} in the quiz`);
-  await element.click();
-}
 async function pressButton(page, label) {
   const handle = await page.waitForFunction(
     (label) => [...document.querySelector('exosome-quiz').shadowRoot.querySelectorAll('button')].find((b) => b.textContent.trim() === label),
-    { timeout: 15_000 },
+    { timeout: WAIT },
     label,
   );
   await handle.asElement().click();
@@ -399,7 +397,7 @@ async function pressButton(page, label) {
 async function choose(page, field, value) {
   const handle = await page.waitForFunction(
     (field, value) => document.querySelector('exosome-quiz').shadowRoot.querySelector(`input[name="${field}"][value="${value}"]`)?.closest('label'),
-    { timeout: 15_000 },
+    { timeout: WAIT },
     field,
     value,
   );
@@ -420,7 +418,7 @@ async function completeQuiz(page, answers) {
   await pressButton(page, 'See my result');
   return page.waitForFunction(
     () => document.querySelector('exosome-quiz').shadowRoot.querySelector('[part~="verdict"] #heading')?.textContent.trim(),
-    { timeout: 15_000 },
+    { timeout: WAIT },
   ).then((handle) => handle.jsonValue());
 }
 
@@ -507,7 +505,7 @@ async function main() {
   await check('the administrator installs the zip through Plugins → Add New → Upload and activates it', async () => {
     adminPage = await logIn(adminContext, admin.user, admin.password, base);
     await adminPage.goto(`${base}/wp-admin/plugin-install.php?tab=upload`, { waitUntil: 'load' });
-    const input = await adminPage.waitForSelector('#pluginzip', { timeout: 15_000 });
+    const input = await adminPage.waitForSelector('#pluginzip', { timeout: WAIT });
     await input.uploadFile(ZIP);
     await Promise.all([adminPage.waitForNavigation({ waitUntil: 'load', timeout: 60_000 }), adminPage.click('#install-plugin-submit')]);
     const said = await adminPage.evaluate(() => document.querySelector('.wrap')?.innerText ?? '');
@@ -577,14 +575,14 @@ async function main() {
     await page.keyboard.type('/skin quiz');
     await page.waitForFunction(
       () => [...document.querySelectorAll('.components-autocomplete__result')].some((o) => o.textContent.includes('Skin quiz')),
-      { timeout: 15_000 },
+      { timeout: WAIT },
     );
     await page.keyboard.press('Enter');
-    await page.waitForSelector('.block-editor-block-list__block[data-type="exosome-quiz/quiz"]', { timeout: 15_000 });
+    await page.waitForSelector('.block-editor-block-list__block[data-type="exosome-quiz/quiz"]', { timeout: WAIT });
     // The live preview: the server's rendering, upgraded by the script in the editor.
     await page.waitForFunction(
       () => document.querySelector('[data-type="exosome-quiz/quiz"] exosome-quiz')?.shadowRoot?.querySelector('#heading'),
-      { timeout: 30_000 },
+      { timeout: WAIT },
     );
     if (!(await page.evaluate(() => window.wp.data.select('core/edit-post').isEditorSidebarOpened()))) {
       await page.evaluate(() => window.wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block'));
@@ -592,7 +590,7 @@ async function main() {
     const field = async (label, value) => {
       const id = await page.waitForFunction(
         (label) => [...document.querySelectorAll('.block-editor-block-inspector label')].find((l) => l.textContent.trim() === label)?.htmlFor,
-        { timeout: 15_000 },
+        { timeout: WAIT },
         label,
       );
       const input = await page.$(`[id="${await id.jsonValue()}"]`);
@@ -611,7 +609,7 @@ async function main() {
           el.shadowRoot?.querySelector('#heading')?.textContent.trim() === 'Would an exosome serum suit you?'
         );
       },
-      { timeout: 30_000 },
+      { timeout: WAIT },
       PRODUCT,
     );
     await page.evaluate(() => document.activeElement?.blur());
@@ -625,7 +623,7 @@ async function main() {
         const editor = window.wp.data.select('core/editor');
         return editor.isCurrentPostPublished() && !editor.isSavingPost();
       },
-      { timeout: 30_000 },
+      { timeout: WAIT },
     );
     const id = await page.evaluate(() => window.wp.data.select('core/editor').getCurrentPostId());
     blockPost = await rest(page, 'GET', `/wp/v2/posts/${id}?context=edit`);
@@ -639,6 +637,20 @@ async function main() {
     const errors = consoleErrors.get(page).filter((e) => !e.startsWith('Failed to load resource'));
     const ours = page.failed.filter((url) => /exosome|block-renderer/.test(url));
     expect(!errors.length && !ours.length, `in the editor: ${[...errors, ...ours].join(' | ')}`);
+  });
+
+  await check('a Contributor can add the block and the shortcode: the draft keeps both and renders two quizzes', async () => {
+    const contributor = { user: 'contributor', password: randomBytes(12).toString('hex') };
+    await rest(adminPage, 'POST', '/wp/v2/users', { username: contributor.user, password: contributor.password, email: 'contributor@example.com', roles: ['contributor'] });
+    const context = await browser.createBrowserContext();
+    const page = await logIn(context, contributor.user, contributor.password, base);
+    const content = `<!-- wp:exosome-quiz/quiz {"productUrl":"${PRODUCT}"} /-->\n\n<!-- wp:shortcode -->\n[exosome_quiz theme="dark"]\n<!-- /wp:shortcode -->`;
+    const draft = await rest(page, 'POST', '/wp/v2/posts', { title: 'A draft by a Contributor', status: 'draft', content });
+    const saved = await rest(page, 'GET', `/wp/v2/posts/${draft.id}?context=edit`);
+    expect(saved.content.raw === content, `the saved draft differs: ${saved.content.raw}`);
+    const quizzes = saved.content.rendered.match(/<exosome-quiz[^>]*>/g) ?? [];
+    expect(quizzes.length === 2 && quizzes[0].includes(`product-url="${PRODUCT}"`) && quizzes[1].includes('theme="dark"'), `rendered: ${quizzes.join(' ')}`);
+    await context.close();
   });
 
   let shareUrl;
@@ -693,7 +705,7 @@ async function main() {
       const reopened = await other.page
         .waitForFunction(
           () => document.querySelector('exosome-quiz')?.shadowRoot?.querySelector('[part~="verdict"] #heading')?.textContent.trim(),
-          { timeout: 30_000 },
+          { timeout: WAIT },
         )
         .then((h) => h.jsonValue());
       expect(reopened === verdict, `the share link opens "${reopened}", not "${verdict}"`);
@@ -836,6 +848,9 @@ const stop = async (signal) => {
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 
+// A hang guard: whatever happens, the servers are stopped.
+const watchdog = setTimeout(() => stop('its 20-minute limit'), 20 * 60_000);
+watchdog.unref();
 try {
   await main();
 } catch (error) {
