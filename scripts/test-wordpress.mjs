@@ -6,8 +6,8 @@
 // configuration, on 127.0.0.1 only, in a temporary folder, and stopped at the
 // end (nothing the machine runs already is touched). A fresh site is
 // installed over HTTP, the zip goes in through Plugins → Add New → Upload,
-// and Chromium (puppeteer-core) plays an administrator, an Author and
-// logged-out readers. Ends with `wordpress: N passed, M failed`.
+// and Chromium (puppeteer-core) plays an administrator, an Author, a
+// Contributor and logged-out readers. Ends with `wordpress: N passed, M failed`.
 //
 // KEEP=1 leaves the temporary folder (logs, debug.log) in place.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
@@ -32,6 +32,7 @@ const MODULES = '/usr/lib/apache2/modules';
 const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
 const PRODUCT = 'https://shop.example/calm-serum';
 const FALLBACK = 'The skin quiz needs JavaScript to run.';
+/** test/browser/answers.ts's goodFit: a result that shows the product link. */
 const goodFit = {
   concerns: ['dullness', 'dehydration'],
   actives: ['retinoid', 'niacinamide'],
