@@ -25,7 +25,7 @@ writeFileSync(
   </head>
   <body>
     <!-- Edit the attributes here (README, "Attributes"); the id keeps its progress apart from other quizzes. -->
-    <exosome-quiz id="embed" persist="session"></exosome-quiz>
+    <exosome-quiz id="embed" persist="session"><p>The skin quiz needs JavaScript to run. If you can read this line, its script has not loaded.</p></exosome-quiz>
   </body>
 </html>
 `,
