@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { content, recommend, toPlainText, type Answers, type Recommendation } from '../../src/rules/index.js';
+import { ACTIVES, CONCERNS, recommend, toPlainText, type Active, type Answers, type Recommendation } from '../../src/rules/index.js';
 
 const base: Answers = {
   concerns: ['dehydration'],
@@ -11,131 +11,199 @@ const base: Answers = {
 const reader = (change: Partial<Answers>) => recommend({ ...base, ...change });
 const stepsOf = (r: Recommendation) => [...r.routine.morning, ...r.routine.evening];
 const serumSteps = (r: Recommendation) => stepsOf(r).filter((s) => /exosome serum/i.test(s.text));
-const timeOf = (r: Recommendation, active: string) => [
-  ...(r.routine.morning.some((s) => s.actives.includes(active as never)) ? ['morning'] : []),
-  ...(r.routine.evening.some((s) => s.actives.includes(active as never)) ? ['evening'] : []),
+const timeOf = (r: Recommendation, active: Active) => [
+  ...(r.routine.morning.some((s) => s.actives.includes(active)) ? ['morning'] : []),
+  ...(r.routine.evening.some((s) => s.actives.includes(active)) ? ['evening'] : []),
 ];
+const actions = (r: Recommendation) => Object.fromEntries(r.plan.actives.map((x) => [x.active, x.action]));
+const everything = (r: Recommendation) => toPlainText(r);
 
-/** The readers of issue 8, against docs/rules.md version 2: what each is shown, not only the verdict. */
-describe('readers a dermatologist and an editor would check (docs/rules.md v2)', () => {
-  it('melasma only, on vitamin C: no serum, no buying, what helps instead, and no marks time frame', () => {
-    const r = reader({ concerns: ['stubborn-pigmentation'], actives: ['vitamin-c'] });
+/**
+ * The readers of issue 13, against docs/rules.md version 3: the plan each
+ * gets and the words it shows. Expected values are written out by hand from
+ * the spec, never read from src/rules.
+ */
+describe('readers a dermatologist and an editor would check (docs/rules.md v3)', () => {
+  it('rosacea under control, breakouts, acids, tight and flaky: acids reduced, a dermatologist for the bumps, no product named', () => {
+    const r = reader({
+      concerns: ['active-breakouts'],
+      actives: ['exfoliating-acids'],
+      sensitivity: 'diagnosed-controlled',
+      skinNow: 'tight-or-flaky',
+    });
     expect([r.verdict, r.referral]).toEqual(['not-the-right-tool', 'dermatologist']);
+    expect(r.plan.serum).toBe('none');
+    expect(actions(r)).toEqual({ 'exfoliating-acids': 'reduce' });
+    expect(r.nextSteps).toContain('Use your exfoliating acids less often until your skin is comfortable.');
+    expect(everything(r)).not.toMatch(/keep using/i);
+    expect(r.helpsInstead).toHaveLength(1);
+    expect(r.helpsInstead[0]!.text).toMatch(/see a dermatologist.*bumps may not be acne/);
+    expect(r.helpsInstead[0]!.text).not.toMatch(/benzoyl|adapalene/i);
+    expect(r.routine.evening.find((s) => s.id === 'active-nights')!.text).toBe('On acid nights: your exfoliating acids, less often.');
+    // No serum anywhere: nothing about fitting a serum around the acids.
     expect(serumSteps(r)).toEqual([]);
-    expect(r.buying).toEqual([]);
-    expect(r.helpsInstead.map((h) => h.concern)).toEqual(['stubborn-pigmentation']);
-    expect(r.helpsInstead[0]!.text).toMatch(/sunscreen.*pigment treatment chosen with a dermatologist/);
-    expect(r.expectations.filter((e) => e.timeframe)).toEqual([]);
-    expect(r.expectations.find((e) => e.topic === 'targeted')!.concerns).toEqual(['stubborn-pigmentation']);
-    expect(toPlainText(r)).not.toMatch(/4 to 8 weeks|Cho 2020/);
-    expect(timeOf(r, 'vitamin-c')).toEqual(['morning']);
-    expect(r.nextSteps[0]).toBe('Start with what helps instead, below.');
-    expect(r.sources.map((s) => s.id)).toContain('aad-melasma');
+    expect(r.pairings.withCare).toEqual([]);
+    expect(r.pairings.pairsWell).toEqual([]);
   });
 
-  it('breakouts on benzoyl peroxide and tretinoin: keep the treatment, at different times of day, no serum', () => {
-    const r = reader({ concerns: ['active-breakouts'], actives: ['benzoyl-peroxide', 'prescription-retinoid'] });
+  it('melasma on both retinoids and vitamin C: choose one retinoid, the pregnancy line once, no serum', () => {
+    const r = reader({ concerns: ['stubborn-pigmentation'], actives: ['retinoid', 'prescription-retinoid', 'vitamin-c'] });
     expect(r.verdict).toBe('not-the-right-tool');
+    expect(actions(r)).toEqual({ retinoid: 'choose-one', 'prescription-retinoid': 'choose-one', 'vitamin-c': 'keep' });
+    expect(r.nextSteps).toContain('Ask your prescriber which one retinoid to keep.');
+    expect(everything(r)).not.toMatch(/keep using your (retinoid|prescription)/i);
+    expect(r.cautions).toEqual(['Retinoids are not for pregnancy or trying to conceive: ask a doctor.']);
+    expect(everything(r).match(/pregnan/gi)).toHaveLength(2); // the line, and its source
+    expect(r.routine.evening.find((s) => s.id === 'active-nights')!.text).toBe('On retinoid nights: one of your two retinoids.');
+    expect(timeOf(r, 'vitamin-c')).toEqual(['morning']);
+    expect(r.helpsInstead.map((h) => h.concern)).toEqual(['stubborn-pigmentation']);
+    expect(r.expectations.filter((e) => e.timeframe)).toEqual([]);
     expect(serumSteps(r)).toEqual([]);
-    expect(r.buying).toEqual([]);
+    expect(r.sources.map((s) => s.id)).toContain('aad-retinoids');
+  });
+
+  it('breakouts on benzoyl peroxide and tretinoin, in a hurry: both kept at different times of day, no serum', () => {
+    const r = reader({ concerns: ['active-breakouts'], actives: ['benzoyl-peroxide', 'prescription-retinoid'], expectations: 'days' });
+    expect([r.verdict, r.ifPatient]).toEqual(['not-the-right-tool', 'not-the-right-tool']);
+    expect(r.plan.serum).toBe('none');
+    expect(actions(r)).toEqual({ 'benzoyl-peroxide': 'keep', 'prescription-retinoid': 'keep' });
+    expect(r.summary).toContain('Giving it more time would not change this answer.');
+    expect(r.nextSteps).toEqual([
+      'For now, a good moisturizer can help skin feel hydrated within days.',
+      'Start with what helps instead, below.',
+      'Keep using your benzoyl peroxide and prescription retinoid as directed.',
+    ]);
     expect(timeOf(r, 'benzoyl-peroxide')).toEqual(['morning']);
     expect(timeOf(r, 'prescription-retinoid')).toEqual(['evening']);
     expect(r.pairings.conflicts.map((c) => c.actives)).toEqual([['benzoyl-peroxide', 'prescription-retinoid']]);
-    // Already treated: what helps instead adds no new strong active.
-    expect(r.helpsInstead[0]!.text).not.toMatch(/adapalene/);
-    expect(r.nextSteps).toContain('Keep using your benzoyl peroxide and prescription retinoid as directed.');
-  });
-
-  it('untreated breakouts are pointed to benzoyl peroxide or adapalene (AAD acne)', () => {
-    const r = reader({ concerns: ['active-breakouts'] });
-    expect(r.helpsInstead[0]!.text).toMatch(/benzoyl peroxide or adapalene/);
-  });
-
-  it('dull, in a hurry: what helps within days first, then the serum "if you give it time"', () => {
-    const r = reader({ concerns: ['dullness'], expectations: 'days' });
-    expect([r.verdict, r.ifPatient]).toEqual(['not-the-right-tool', 'good-fit']);
-    expect(r.summary).toContain('If you can give it 1 to 3 months, the answer is: A good fit.');
-    expect(r.summary).not.toMatch(/2 to 3 months/);
-    expect(r.nextSteps[0]).toMatch(/moisturizer.*within days/);
-    expect(r.routine.kind).toBe('serum');
-    expect(r.buying).toHaveLength(5);
-    expect(r.helpsInstead).toEqual([]);
-    expect(toPlainText(r)).toContain('If you give it time: where it goes');
-  });
-
-  it('in a hurry with only targeted concerns: patience would not change it, and no "would be" sentence', () => {
-    const r = reader({ concerns: ['acne-scars'], expectations: 'days' });
-    expect([r.verdict, r.ifPatient]).toEqual(['not-the-right-tool', 'not-the-right-tool']);
-    expect(r.summary).toContain(content.PATIENCE_SAME);
-    expect(r.summary).not.toMatch(/would be|the answer is/);
+    // Already treated: what helps instead names no new product.
+    expect(r.helpsInstead[0]!.text).toMatch(/give your acne treatment time/);
     expect(serumSteps(r)).toEqual([]);
     expect(r.buying).toEqual([]);
-    expect(r.helpsInstead[0]!.text).toMatch(/resurfacing or microneedling/);
   });
 
-  it('reacts to most products, skin calm: not told to let skin settle, and told when to come back', () => {
+  it('dull and in a hurry: the serum only inside "if you give it time", never in the next steps', () => {
+    const r = reader({ concerns: ['dullness'], expectations: 'days' });
+    expect([r.verdict, r.ifPatient, r.plan.serum]).toEqual(['not-the-right-tool', 'good-fit', 'if-patient']);
+    expect(r.summary).toContain('If you can give it 1 to 3 months, the answer is: A good fit.');
+    expect(r.nextSteps).toEqual(['For now, a good moisturizer can help skin feel hydrated within days.']);
+    expect(r.nextSteps.join(' ')).not.toMatch(/serum|patch|add it|once a day/i);
+    expect(everything(r)).toContain('If you give it time: your routine');
+    expect(r.routine.kind).toBe('serum');
+    expect(r.expectations.map((e) => e.title)).toEqual(['Tone', 'Evidence']);
+    expect(toPlainText(r)).toMatch(/Patch test|Pairings, for later/);
+  });
+
+  it('after a procedure, eczema flaring, on a retinoid and vitamin C: everything paused, both come-back conditions, restart one at a time', () => {
+    const r = reader({
+      concerns: ['dullness'],
+      actives: ['retinoid', 'vitamin-c', 'niacinamide'],
+      sensitivity: 'diagnosed-flaring',
+      skinNow: 'recent-procedure',
+    });
+    expect([r.verdict, r.referral]).toEqual(['not-now', 'practitioner']);
+    expect(actions(r)).toEqual({ retinoid: 'pause', 'vitamin-c': 'pause', niacinamide: 'pause' });
+    expect(r.plan.comeBack).toEqual(['healed', 'flare-treated']);
+    expect(r.nextSteps).toEqual([
+      'Let the skin heal fully first.',
+      'Have a dermatologist treat the flare, and follow their plan.',
+      'Pause your retinoid, vitamin C and niacinamide.',
+    ]);
+    expect(r.routine.notes).toEqual([
+      'Come back once your skin has healed (after a procedure, usually about 7 days) and a dermatologist has the flare under control.',
+      'Then restart your retinoid, vitamin C and niacinamide, one at a time.',
+    ]);
+    expect(r.referralNote).toMatch(/^If a clinic treated you/);
+    expect(stepsOf(r).flatMap((s) => s.actives)).toEqual([]);
+    expect(r.cautions).toHaveLength(1);
+  });
+
+  it('sunburn or broken skin, no clinic: "if a clinic treated you" and "let it heal fully", never "the clinic that treated you"', () => {
+    const r = reader({ concerns: ['slow-recovery'], skinNow: 'recent-procedure' });
+    expect(r.referralNote).toBe(
+      'If a clinic treated you, follow its aftercare plan and ask it before adding any product; some clinics apply exosome products after treatment.',
+    );
+    expect(r.nextSteps[0]).toBe('Let the skin heal fully first.');
+    expect(everything(r)).not.toMatch(/clinic that treated you/);
+  });
+
+  it('irritated, on vitamin C: vitamin C paused, when to see a doctor', () => {
+    const r = reader({ concerns: ['redness'], actives: ['vitamin-c', 'hyaluronic-acid'], skinNow: 'irritated' });
+    expect(r.verdict).toBe('not-now');
+    expect(actions(r)).toEqual({ 'vitamin-c': 'pause', 'hyaluronic-acid': 'keep' });
+    expect(r.nextSteps[0]).toBe('Pause your vitamin C.');
+    expect(r.cautions).toEqual(['See a doctor if it blisters, swells, spreads or lasts over a week.']);
+    expect(timeOf(r, 'vitamin-c')).toEqual([]);
+    expect(timeOf(r, 'hyaluronic-acid')).toEqual(['morning']);
+    expect(r.routine.notes).toEqual(['Come back once your skin no longer burns or stings.', 'Then restart your vitamin C.']);
+  });
+
+  it('reacts to most products: a dermatologist can patch test, nothing new offered, told when to come back', () => {
     const r = reader({ sensitivity: 'most-products', actives: ['retinoid'] });
     expect(r.verdict).toBe('not-now');
     expect(`${r.headline} ${r.summary}`).not.toMatch(/settle/i);
-    expect(r.headline).toMatch(/routine your skin tolerates/);
+    expect(r.cautions).toContain('A dermatologist can patch test your skin to find what it reacts to.');
     expect(r.routine.notes[0]).toBe('Come back once your skin tolerates this short routine.');
-    expect(r.nextSteps).toEqual(['Pause your retinoid.', 'Keep to the calm basics below.']);
-    expect(r.patchTest).not.toBeNull();
+    expect(r.nextSteps).toEqual(['Pause your retinoid.']);
+    expect(r.pairings.pairsWell).toEqual([]);
+    expect(r.plan.newProducts).toBe(false);
     expect(serumSteps(r)).toEqual([]);
-    expect(r.buying).toEqual([]);
-    expect(toPlainText(r)).toMatch(/Pairings, for later/);
   });
 
-  it('scars beside dullness: the care summary names the scars, not sensitivity', () => {
-    const r = reader({ concerns: ['dullness', 'acne-scars'] });
-    expect([r.verdict, r.referral]).toEqual(['fits-with-care', 'dermatologist']);
-    expect(r.summary).toMatch(/a concern that needs its own treatment/);
-    expect(r.summary).not.toMatch(/react|gentle|tight/);
-    const scars = r.expectations.find((e) => e.concerns.includes('acne-scars'))!;
-    expect(scars.timeframe).toBeNull();
-    expect(r.buying.find((b) => b.id === 'fragrance-free')!.stressed).toBe(false);
+  it('scars and pigmentation beside dullness and dehydration: both parts named, with what helps instead', () => {
+    const r = reader({ concerns: ['dullness', 'dehydration', 'stubborn-pigmentation', 'acne-scars'] });
+    expect([r.verdict, r.referral, r.plan.serum]).toEqual(['fits-with-care', 'dermatologist', 'now']);
+    expect(r.summary).toBe(
+      'Dullness and dehydration are what a support serum is for; stubborn pigmentation and acne scars need targeted treatment.',
+    );
+    expect(everything(r)).not.toMatch(/what you want to change is/i);
+    expect(r.helpsInstead.map((h) => h.concern)).toEqual(['stubborn-pigmentation', 'acne-scars']);
+    expect(r.nextSteps).toEqual(['Start with what helps instead, below.', 'Add the serum where the routine below shows.', 'Use it daily, and judge it by the time frames below.']);
+    expect(serumSteps(r).length).toBeGreaterThan(0);
+    expect(r.expectations.find((e) => e.topic === 'targeted')!.timeframe).toBeNull();
   });
 
-  it('every active at once: each has a place, benzoyl peroxide never meets tretinoin, care said once', () => {
-    const actives = ['retinoid', 'prescription-retinoid', 'exfoliating-acids', 'benzoyl-peroxide', 'vitamin-c', 'niacinamide', 'hyaluronic-acid', 'peptides', 'ceramides'] as const;
-    const r = reader({ actives: [...actives] });
-    expect(r.verdict).toBe('good-fit');
-    for (const x of actives) expect(stepsOf(r).some((s) => s.actives.includes(x)), x).toBe(true);
-    expect(timeOf(r, 'benzoyl-peroxide')).toEqual(['morning']);
-    expect(timeOf(r, 'prescription-retinoid')).toEqual(['evening']);
-    expect(timeOf(r, 'vitamin-c')).toEqual(['morning']);
-    expect(r.pairings.withCare).toHaveLength(1);
-    expect(r.pairings.withCare[0]!.actives).toEqual(['retinoid', 'prescription-retinoid', 'exfoliating-acids']);
-    expect(r.pairings.conflicts.map((c) => c.actives)).toEqual([
-      ['retinoid', 'exfoliating-acids'],
-      ['benzoyl-peroxide', 'prescription-retinoid'],
-      ['retinoid', 'prescription-retinoid'],
-    ]);
-    expect(toPlainText(r).match(/vitamin C/g)).toHaveLength(1);
+  it('rosacea under control with redness, on niacinamide: no time frame for the redness, "Pairs well" names theirs', () => {
+    const r = reader({ concerns: ['redness'], actives: ['niacinamide'], sensitivity: 'diagnosed-controlled' });
+    expect(r.verdict).toBe('fits-with-care');
+    const redness = r.expectations.find((e) => e.title === 'Redness')!;
+    expect(redness.timeframe).toBeNull();
+    expect(redness.text).toMatch(/dermatologist treats redness from rosacea/);
+    expect(r.expectations.some((e) => e.title === 'Tone')).toBe(false);
+    expect(r.pairings.pairsWell).toEqual([{ ingredient: 'niacinamide', yours: true, text: 'Niacinamide' }]);
+    expect(r.sources.map((s) => s.id)).toContain('rosacea-survey');
+    expect(r.sources.map((s) => s.id)).not.toContain('proffer-2022');
   });
 
-  it('flaring eczema after a procedure: the clinic first, and a dermatologist for the flare', () => {
-    const r = reader({ skinNow: 'recent-procedure', sensitivity: 'diagnosed-flaring', actives: ['exfoliating-acids'] });
-    expect([r.verdict, r.referral]).toEqual(['not-now', 'practitioner']);
-    expect(r.referralNote).toMatch(/clinic that treated you/);
-    expect(r.nextSteps).toEqual([
-      'Follow the aftercare plan you were given.',
-      'Have a dermatologist treat the flare, and follow their plan.',
-      'Pause your exfoliating acids.',
-    ]);
-    expect(r.reasons.map((x) => x.rule)).toEqual([1, 2]);
-    expect(r.routine.notes[0]).toMatch(/closed, usually about 7 days/);
-    // The clinic is named once (it was three times before v2).
-    expect(toPlainText(r).match(/\bclinic\b/g)).toHaveLength(1);
+  it('redness without a diagnosis gets its own time frame and heading', () => {
+    const r = reader({ concerns: ['redness', 'dullness'] });
+    expect(r.expectations.filter((e) => e.timeframe).map((e) => `${e.title}: ${e.timeframe}`)).toEqual(['Tone: 4 to 6 weeks', 'Redness: 4 to 6 weeks']);
+    expect(r.sources.map((s) => s.id)).not.toContain('rosacea-survey');
   });
 
-  it('copies in the order of docs/rules.md, with sources, disclaimer and share link last', () => {
-    const r = reader({ concerns: ['dullness', 'acne-scars'], sensitivity: 'often' });
-    const text = toPlainText(r, { shareUrl: 'https://blog.example/#q' });
-    const headings = ['Next steps', 'Why', 'What to expect, and when', 'Where it goes in your routine', 'Pairings', 'Patch test', 'What to look for when buying', 'Other sources'];
-    const at = [r.verdictLabel, r.referralNote!, ...headings.map((h) => `\n${h}\n`), r.disclaimer, 'https://blog.example/#q'].map((x) => text.indexOf(x));
-    expect(at.every((i) => i >= 0)).toBe(true);
-    expect([...at].sort((x, y) => x - y)).toEqual(at);
-    expect(text.trimEnd().endsWith('https://blog.example/#q')).toBe(true);
+  it('a good fit: a serum now, what was measured, not "your skin is the kind studied"', () => {
+    const r = reader({ concerns: ['dehydration', 'fine-lines'], actives: ['niacinamide'] });
+    expect([r.verdict, r.plan.serum]).toEqual(['good-fit', 'now']);
+    expect(r.summary).toBe('Studies measured hydration, redness and tone. Expect a subtle change with daily use.');
+    expect(r.reasons.map((x) => x.text)).toContain('Dehydration and fine lines are what a support serum is meant for.');
+    expect(r.nextSteps).toEqual(['Add the serum where the routine below shows.', 'Use it daily, and judge it by the time frames below.']);
+    expect(r.routine.morning.map((s) => s.id)).toEqual(['cleanse', 'exosome-serum', 'other-serums', 'moisturizer', 'sunscreen']);
   });
+
+  // Every concern with every active: the plan and the routine hold for each single pairing.
+  for (const concern of CONCERNS) {
+    it(`${concern}, with each active in turn: one plan, every kept active placed, no contradiction`, () => {
+      for (const active of ACTIVES) {
+        const r = reader({ concerns: [concern], actives: [active] });
+        const planned = r.plan.actives.map((x) => x.active);
+        expect(planned).toEqual(active === 'none' ? [] : [active]);
+        for (const x of r.plan.actives) {
+          expect(x.action, `${concern} + ${active}`).toBe('keep');
+          if (r.routine.kind === 'serum' || r.verdict !== 'not-now') expect(timeOf(r, x.active), `${concern} + ${active}`).toEqual([x.time]);
+        }
+        expect(r.cautions.length, `${concern} + ${active}`).toBe(active === 'retinoid' || active === 'prescription-retinoid' ? 1 : 0);
+        expect(r.helpsInstead.map((h) => h.concern)).toEqual(['active-breakouts', 'stubborn-pigmentation', 'acne-scars'].includes(concern) ? [concern] : []);
+      }
+    });
+  }
 });
