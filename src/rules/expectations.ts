@@ -1,5 +1,5 @@
 /** docs/rules.md item 4, read from the plan: time frames by concern, each with its sources; the source list. */
-import { AAD_NAME, CITES, CONCERN_NAME, EXPECTATION_TOPIC, SOURCE_TEXT, listNames, type ExpectationTopic, type LineId, type SourceId } from './content.js';
+import { AAD_NAME, CONCERN_NAME, EXPECTATION_TOPIC, SOURCE_TEXT, listNames, type ExpectationTopic, type Line, type SourceId } from './content.js';
 import type { Concern } from './options.js';
 import type { Recommendation } from './result.js';
 import { type Words, capitalize } from './situation.js';
@@ -35,8 +35,8 @@ export function expectationsFor({ d, plan }: Words): Recommendation['expectation
 const SOURCE_ORDER = Object.keys(SOURCE_TEXT) as SourceId[];
 
 /** The sources that the sentences of this result rest on, in one fixed order (item 4; v3). */
-export function sourcesFor(said: ReadonlySet<LineId>, expectations: Recommendation['expectations']): Recommendation['sources'] {
-  const used = new Set<SourceId>([...said].flatMap((id) => CITES[id] ?? []));
+export function sourcesFor(said: ReadonlySet<Line>, expectations: Recommendation['expectations']): Recommendation['sources'] {
+  const used = new Set<SourceId>([...said].flatMap((line) => line.cites ?? []));
   for (const e of expectations) {
     const topic = EXPECTATION_TOPIC[e.timeframe || e.topic !== 'redness' ? e.topic : 'condition-redness'];
     for (const id of topic.sources) used.add(id);

@@ -1,9 +1,13 @@
+import * as T from './result-text.js';
 import { CARE_TEXT, VERDICT_TEXT, listNames } from './content.js';
 import { type Words, concernsWithVerb } from './situation.js';
 
+/** The summary of each deciding row but 8, which names the reader's reasons for care. */
+const SUMMARY = [, T.SUMMARY_1, T.SUMMARY_2, T.SUMMARY_3, T.SUMMARY_4, T.SUMMARY_5, T.SUMMARY_6, T.SUMMARY_7, , T.SUMMARY_9];
+
 /** docs/rules.md item 1: the headline and summary fit the deciding rule and the reader. */
 export function headlineAndSummary({ d, plan, say }: Words): { headline: string; summary: string } {
-  const headline = d.deciding === 4 ? say('headline-4') : VERDICT_TEXT[d.verdict].headline;
+  const headline = d.deciding === 4 ? say(T.HEADLINE_4) : VERDICT_TEXT[d.verdict].headline;
   let summary: string;
   if (d.deciding === 8) {
     const care = listNames(plan.care.flatMap((c) => (c === 'targeted' ? [] : [CARE_TEXT[c]])));
@@ -12,16 +16,16 @@ export function headlineAndSummary({ d, plan, say }: Words): { headline: string;
       const support = plan.support.length > 2 ? 'Your other concerns are' : concernsWithVerb(plan.support);
       const targeted = concernsWithVerb(plan.targeted, false).replace(/ (is|are)$/, (_, verb) => ` need${verb === 'is' ? 's' : ''}`);
       const parts = `${support} what a support serum is for; ${targeted} targeted treatment`;
-      summary = say('summary-parts', parts) + (care ? ` ${say('summary-care-too', care)}` : '');
+      summary = say(T.SUMMARY_PARTS, parts) + (care ? ` ${say(T.SUMMARY_CARE_TOO, care)}` : '');
     } else {
-      summary = say('summary-care', care);
+      summary = say(T.SUMMARY_CARE, care);
     }
   } else {
-    summary = say(`summary-${d.deciding}` as 'summary-1');
+    summary = say(SUMMARY[d.deciding]!);
   }
   if (d.ifPatient !== undefined) {
     // Row 5: the verdict with patience, or plainly that patience would not change it.
-    summary += ` ${d.ifPatient === d.verdict ? say('patience-same') : say('if-patient', VERDICT_TEXT[d.ifPatient].label)}`;
+    summary += ` ${d.ifPatient === d.verdict ? say(T.PATIENCE_SAME) : say(T.IF_PATIENT, VERDICT_TEXT[d.ifPatient].label)}`;
   }
   return { headline, summary };
 }

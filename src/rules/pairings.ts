@@ -1,17 +1,18 @@
 /** docs/rules.md items 6 and 8, read from the plan: pairings from the reader's own actives, and buying. */
-import { PAIR_NAME, listNames, type LineId, type PairIngredient } from './content.js';
+import * as T from './result-text.js';
+import { PAIR_NAME, listNames, type Line, type PairIngredient } from './content.js';
 import type { Active } from './options.js';
 import type { Recommendation } from './result.js';
 import { type Words, has, names } from './situation.js';
 
 const PAIRS = Object.keys(PAIR_NAME) as PairIngredient[];
-type Conflict = [Active, Active, LineId];
+type Conflict = [Active, Active, Line];
 const CONFLICTS: readonly Conflict[] = [
-  ['retinoid', 'exfoliating-acids', 'conflict-retinoid-acids'],
-  ['prescription-retinoid', 'exfoliating-acids', 'conflict-prescription-acids'],
+  ['retinoid', 'exfoliating-acids', T.CONFLICT_RETINOID_ACIDS],
+  ['prescription-retinoid', 'exfoliating-acids', T.CONFLICT_PRESCRIPTION_ACIDS],
   // AAD acne guidance: benzoyl peroxide breaks down tretinoin; different times of day.
-  ['benzoyl-peroxide', 'prescription-retinoid', 'conflict-peroxide-tretinoin'],
-  ['retinoid', 'prescription-retinoid', 'conflict-two-retinoids'],
+  ['benzoyl-peroxide', 'prescription-retinoid', T.CONFLICT_PEROXIDE_TRETINOIN],
+  ['retinoid', 'prescription-retinoid', T.CONFLICT_TWO_RETINOIDS],
 ];
 
 /** "retinoid", "retinoids and acids": the reader's own night actives, by family. */
@@ -33,25 +34,32 @@ export function pairingsFor({ d, plan, say }: Words): Recommendation['pairings']
   const pairsWell = PAIRS.filter((x) => shown && (yours(x) || offer))
     .map((ingredient) => ({ ingredient, yours: yours(ingredient), text: PAIR_NAME[ingredient] }))
     .sort((x, y) => Number(y.yours) - Number(x.yours));
-  if (pairsWell.length) say('pairs-well', '');
+  if (pairsWell.length) say(T.PAIRS_WELL, '');
   // How to fit the serum around retinoids and acids: only where a serum is on the table (seed 000; DermNet).
   const nights = plan.actives.filter((x) => x.time === 'evening').map((x) => x.active);
-  const withCare = serum && nights.length ? [{ active: nights[0]!, actives: nights, text: say('with-care', nightNames(nights)) }] : [];
+  const withCare = serum && nights.length ? [{ active: nights[0]!, actives: nights, text: say(T.WITH_CARE, nightNames(nights)) }] : [];
   // Every conflict the reader has, with exactly the actives in it; paused ones too, for later.
   const conflicts = CONFLICTS.filter(([x, y]) => has(used, x) && has(used, y)).map(([x, y, id]) => ({
     actives: [x, y] as [Active, Active],
     text: say(id),
   }));
-  return { pairsWell, withCare, conflicts, oneAtATime: say('one-at-a-time') };
+  return { pairsWell, withCare, conflicts, oneAtATime: say(T.ONE_AT_A_TIME) };
 }
 
-const BUYING = ['sourcing', 'claims', 'fragrance-free', 'price', 'one-product'] as const;
+const BUYING_LINE = {
+  sourcing: T.BUYING_SOURCING,
+  claims: T.BUYING_CLAIMS,
+  'fragrance-free': T.BUYING_FRAGRANCE_FREE,
+  price: T.BUYING_PRICE,
+  'one-product': T.BUYING_ONE_PRODUCT,
+};
+const BUYING = Object.keys(BUYING_LINE) as Array<keyof typeof BUYING_LINE>;
 
 /** Item 8 (seed 001, "How to Choose One"): only where a serum is on the table. */
 export function buyingFor({ plan, say }: Words): Recommendation['buying'] {
   if (plan.serum === 'none') return [];
   return BUYING.map((id) => {
     const stressed = id === 'fragrance-free' && plan.patchTest;
-    return { id, stressed, text: say(stressed ? 'buying-fragrance-free-stressed' : `buying-${id}`) };
+    return { id, stressed, text: say(stressed ? T.BUYING_FRAGRANCE_FREE_STRESSED : BUYING_LINE[id]) };
   });
 }

@@ -3,8 +3,9 @@
  * three steps: the verdict (decide.ts), one plan for the reader (plan.ts),
  * then the words, each part read from the plan.
  */
+import * as T from './result-text.js';
 import type { Answers } from './answers.js';
-import { VERDICT_TEXT, REFERRAL_TEXT, type LineId } from './content.js';
+import { VERDICT_TEXT, REFERRAL_TEXT, type Line } from './content.js';
 import { type Decision, decide } from './decide.js';
 import { expectationsFor, sourcesFor } from './expectations.js';
 import { headlineAndSummary } from './headline.js';
@@ -16,30 +17,30 @@ import type { Reason, Recommendation } from './result.js';
 import { helpsInsteadFor, routineFor } from './routine.js';
 import { type Words, actives, concernsWithVerb, has, wordsFor } from './situation.js';
 
-const ROW_REASON: Record<number, [Reason['field'], string, LineId]> = {
-  1: ['skinNow', 'recent-procedure', 'reason-1'],
-  2: ['sensitivity', 'diagnosed-flaring', 'reason-2'],
-  3: ['skinNow', 'irritated', 'reason-3'],
-  4: ['sensitivity', 'most-products', 'reason-4'],
-  5: ['expectations', 'days', 'reason-5'],
-  7: ['concerns', 'just-curious', 'reason-7'],
+const ROW_REASON: Record<number, [Reason['field'], string, Line]> = {
+  1: ['skinNow', 'recent-procedure', T.REASON_1],
+  2: ['sensitivity', 'diagnosed-flaring', T.REASON_2],
+  3: ['skinNow', 'irritated', T.REASON_3],
+  4: ['sensitivity', 'most-products', T.REASON_4],
+  5: ['expectations', 'days', T.REASON_5],
+  7: ['concerns', 'just-curious', T.REASON_7],
 };
-const TARGETED_REASON: Record<string, LineId> = {
-  'active-breakouts': 'reason-breakouts',
-  'stubborn-pigmentation': 'reason-pigmentation',
-  'acne-scars': 'reason-scars',
+const TARGETED_REASON: Record<string, Line> = {
+  'active-breakouts': T.REASON_BREAKOUTS,
+  'stubborn-pigmentation': T.REASON_PIGMENTATION,
+  'acne-scars': T.REASON_SCARS,
 };
-const CARE_REASON: Record<Care, [Reason['field'], string | null, LineId]> = {
-  reacts: ['sensitivity', 'often', 'reason-reacts'],
-  condition: ['sensitivity', 'diagnosed-controlled', 'reason-condition'],
-  tight: ['skinNow', 'tight-or-flaky', 'reason-tight'],
-  targeted: ['concerns', null, 'reason-targeted'],
+const CARE_REASON: Record<Care, [Reason['field'], string | null, Line]> = {
+  reacts: ['sensitivity', 'often', T.REASON_REACTS],
+  condition: ['sensitivity', 'diagnosed-controlled', T.REASON_CONDITION],
+  tight: ['skinNow', 'tight-or-flaky', T.REASON_TIGHT],
+  targeted: ['concerns', null, T.REASON_TARGETED],
 };
 
 /** Item 3: every matching row's reasons, each tied to the answer that caused it. */
 function reasonsFor({ d, plan, say }: Words): Reason[] {
   return d.rows.flatMap((rule): Reason[] => {
-    const reason = (field: Reason['field'], option: string, id: LineId, fill?: string) => ({ rule, field, option, text: say(id, fill) });
+    const reason = (field: Reason['field'], option: string, id: Line, fill?: string) => ({ rule, field, option, text: say(id, fill) });
     if (ROW_REASON[rule]) return [reason(...ROW_REASON[rule])];
     if (rule === 6) return plan.targeted.map((c) => reason('concerns', c, TARGETED_REASON[c]!));
     if (rule === 8) {
@@ -56,23 +57,23 @@ function reasonsFor({ d, plan, say }: Words): Reason[] {
     const { support, targeted } = plan;
     if (support.length && !plan.care.includes('targeted')) {
       out.push(support.length > 2 && !targeted.length
-        ? reason('concerns', support[0]!, 'reason-support-all')
-        : reason('concerns', support[0]!, 'reason-support', concernsWithVerb(support)));
+        ? reason('concerns', support[0]!, T.REASON_SUPPORT_ALL)
+        : reason('concerns', support[0]!, T.REASON_SUPPORT, concernsWithVerb(support)));
     }
     const strong = actives(plan, 'keep', 'reduce', 'ask', 'choose-one').filter((x) => has(STRONG_ACTIVES, x));
     // Only where the serum is for now: with patience, the reasons for waiting come first.
-    if (strong.length && plan.serum === 'now') out.push(reason('actives', strong[0]!, 'reason-strong'));
+    if (strong.length && plan.serum === 'now') out.push(reason('actives', strong[0]!, T.REASON_STRONG));
     return out;
   });
 }
 
-const CAUTION_LINE = { pregnancy: 'caution-pregnancy', 'get-help': 'caution-get-help', 'allergy-test': 'caution-allergy-test' } as const;
+const CAUTION_LINE = { pregnancy: T.CAUTION_PREGNANCY, 'get-help': T.CAUTION_GET_HELP, 'allergy-test': T.CAUTION_ALLERGY_TEST } as const;
 
 /** The result and the ids of every sentence it shows (for the content sheet and its counts). */
-export function recommendWithLines(a: Answers): { result: Recommendation; lines: Set<LineId> } {
+export function recommendWithLines(a: Answers): { result: Recommendation; lines: Set<Line> } {
   const d: Decision = decide(a);
   const plan: Plan = planFor(a, d);
-  const said = new Set<LineId>();
+  const said = new Set<Line>();
   const w = wordsFor(d, plan, said);
   const expectations = expectationsFor(w);
   const result: Recommendation = {
@@ -89,10 +90,10 @@ export function recommendWithLines(a: Answers): { result: Recommendation; lines:
     routine: routineFor(w),
     helpsInstead: helpsInsteadFor(w),
     pairings: pairingsFor(w),
-    patchTest: plan.patchTest ? { text: w.say('patch-test') } : null,
+    patchTest: plan.patchTest ? { text: w.say(T.PATCH_TEST) } : null,
     buying: buyingFor(w),
     sources: [],
-    disclaimer: w.say('disclaimer'),
+    disclaimer: w.say(T.DISCLAIMER),
     plan,
   };
   result.sources = sourcesFor(said, expectations);

@@ -29,122 +29,120 @@ export const REFERRAL_TEXT: Record<Exclude<Referral, 'none'>, string> = {
     'If a clinic treated you, follow its aftercare plan and ask it before adding any product; some clinics apply exosome products after treatment.',
 };
 
-/** Sentences with one blank, filled with the reader's own names ("your retinoid"). */
-type Fill = (names: string) => string;
+/**
+ * One sentence of the catalog: its words (with one blank, filled with the
+ * reader's own names, where it is a function) and the sources it rests on.
+ * Each is a constant, not a keyed entry, so the script-tag build carries no
+ * ids: the content sheet names them by their export names.
+ */
+export interface Line {
+  text: string | ((fill: string) => string);
+  cites?: SourceId[];
+}
 
-/** The catalog. Ids are stable: the content sheet and the tests name them. */
-export const LINES = {
-  // The summary follows the deciding row and the reader (docs/rules.md item 1).
-  'summary-1': 'Treated or broken skin needs to close before anything new goes on it.',
-  'summary-2': 'A flare comes first. Once it is under control, this question is worth asking again.',
-  'summary-3': 'Burning or stinging skin needs a quiet spell with only the basics.',
-  'summary-4': 'A new product now would be one more thing your skin could react to.',
-  'summary-5': 'These serums work slowly, over weeks.',
-  'summary-6': 'What you want to change needs targeted treatment; a serum alone is not enough.',
-  'summary-7': 'If you like the feel, it can be a pleasant, gentle step. Skipping it costs you nothing.',
-  'summary-9': 'Studies measured hydration, redness and tone. Expect a subtle change with daily use.',
-  'summary-care': ((reasons) => `It can suit you, with care for ${reasons}.`) as Fill,
-  'summary-parts': ((parts) => `${parts}.`) as Fill,
-  'summary-care-too': ((reasons) => `Start with care for ${reasons}.`) as Fill,
-  'if-patient': ((label) => `If you can give it 1 to 3 months, the answer is: ${label}.`) as Fill,
-  'patience-same': 'Giving it more time would not change this answer.',
-  'headline-4': 'Hold off for now: first find a short routine your skin tolerates.',
+// The summary follows the deciding row and the reader (docs/rules.md item 1).
+export const SUMMARY_1: Line = { text: 'Treated or broken skin needs to close before anything new goes on it.' };
+export const SUMMARY_2: Line = { text: 'A flare comes first. Once it is under control, this question is worth asking again.' };
+export const SUMMARY_3: Line = { text: 'Burning or stinging skin needs a quiet spell with only the basics.' };
+export const SUMMARY_4: Line = { text: 'A new product now would be one more thing your skin could react to.' };
+export const SUMMARY_5: Line = { text: 'These serums work slowly, over weeks.' };
+export const SUMMARY_6: Line = { text: 'What you want to change needs targeted treatment; a serum alone is not enough.' };
+export const SUMMARY_7: Line = { text: 'If you like the feel, it can be a pleasant, gentle step. Skipping it costs you nothing.' };
+export const SUMMARY_9: Line = { text: 'Studies measured hydration, redness and tone. Expect a subtle change with daily use.', cites: ['centella-2025', 'proffer-2022', 'cho-2020'] };
+export const SUMMARY_CARE: Line = { text: (reasons: string) => `It can suit you, with care for ${reasons}.` };
+export const SUMMARY_PARTS: Line = { text: (parts: string) => `${parts}.` };
+export const SUMMARY_CARE_TOO: Line = { text: (reasons: string) => `Start with care for ${reasons}.` };
+export const IF_PATIENT: Line = { text: (label: string) => `If you can give it 1 to 3 months, the answer is: ${label}.` };
+export const PATIENCE_SAME: Line = { text: 'Giving it more time would not change this answer.' };
+export const HEADLINE_4: Line = { text: 'Hold off for now: first find a short routine your skin tolerates.' };
 
-  // Next steps: at most three, in order, read from the plan (item 2; v3).
-  'next-heal': 'Let the skin heal fully first.',
-  'next-flare': 'Have a dermatologist treat the flare, and follow their plan.',
-  'next-pause': ((names) => `Pause your ${names}.`) as Fill,
-  'next-basics': 'Keep to the calm basics below.',
-  'next-instead': 'Start with what helps instead, below.',
-  'next-keep': ((names) => `Keep using your ${names} as directed.`) as Fill,
-  'next-reduce': ((names) => `Use your ${names} less often until your skin is comfortable.`) as Fill,
-  'next-ask': ((names) => `Ask your prescriber whether to use your ${names} less often for now.`) as Fill,
-  'next-choose': 'Ask your prescriber which one retinoid to keep.',
-  'next-moisturize': 'For now, a good moisturizer can help skin feel hydrated within days.',
-  'next-patch': 'Patch test the serum first (how: below).',
-  'next-start': 'Add the serum where the routine below shows.',
-  'next-try': 'If you like the idea, try it where the routine below shows.',
-  'next-judge': 'Use it daily, and judge it by the time frames below.',
+// Next steps: at most three, in order, read from the plan (item 2; v3).
+export const NEXT_HEAL: Line = { text: 'Let the skin heal fully first.' };
+export const NEXT_FLARE: Line = { text: 'Have a dermatologist treat the flare, and follow their plan.' };
+export const NEXT_PAUSE: Line = { text: (names: string) => `Pause your ${names}.` };
+export const NEXT_BASICS: Line = { text: 'Keep to the calm basics below.' };
+export const NEXT_INSTEAD: Line = { text: 'Start with what helps instead, below.' };
+export const NEXT_KEEP: Line = { text: (names: string) => `Keep using your ${names} as directed.` };
+export const NEXT_REDUCE: Line = { text: (names: string) => `Use your ${names} less often until your skin is comfortable.` };
+export const NEXT_ASK: Line = { text: (names: string) => `Ask your prescriber whether to use your ${names} less often for now.` };
+export const NEXT_CHOOSE: Line = { text: 'Ask your prescriber which one retinoid to keep.' };
+export const NEXT_MOISTURIZE: Line = { text: 'For now, a good moisturizer can help skin feel hydrated within days.' };
+export const NEXT_PATCH: Line = { text: 'Patch test the serum first (how: below).' };
+export const NEXT_START: Line = { text: 'Add the serum where the routine below shows.' };
+export const NEXT_TRY: Line = { text: 'If you like the idea, try it where the routine below shows.' };
+export const NEXT_JUDGE: Line = { text: 'Use it daily, and judge it by the time frames below.' };
 
-  // Cautions: safety lines for every verdict (v3, "When to get help", "Pregnancy").
-  'caution-pregnancy': 'Retinoids are not for pregnancy or trying to conceive: ask a doctor.',
-  'caution-get-help': 'See a doctor if it blisters, swells, spreads or lasts over a week.',
-  'caution-allergy-test': 'A dermatologist can patch test your skin to find what it reacts to.',
+// Cautions: safety lines for every verdict (v3, "When to get help", "Pregnancy").
+export const CAUTION_PREGNANCY: Line = { text: 'Retinoids are not for pregnancy or trying to conceive: ask a doctor.', cites: ['aad-retinoids'] };
+export const CAUTION_GET_HELP: Line = { text: 'See a doctor if it blisters, swells, spreads or lasts over a week.', cites: ['aad-reactions'] };
+export const CAUTION_ALLERGY_TEST: Line = { text: 'A dermatologist can patch test your skin to find what it reacts to.', cites: ['aad-contact'] };
 
-  // Reasons explain; advice and time frames live elsewhere (item 3).
-  'reason-1': 'Products on freshly treated or broken skin have, rarely, caused lasting lumps (granulomas).',
-  'reason-2': 'A flare needs a dermatologist’s treatment before anything new.',
-  'reason-3': 'Adding more to burning skin is rarely the answer.',
-  'reason-4': 'Your skin reacts to most products, so each new one is a risk.',
-  'reason-5': 'You hope for change within 2 weeks; most skincare needs 6 weeks or more.',
-  'reason-breakouts': 'Active breakouts need acne treatment; a serum will not clear them.',
-  'reason-pigmentation': 'Stubborn pigmentation, such as melasma, needs treatment aimed at pigment.',
-  'reason-scars': 'Pitted acne scars change with procedures, not with a serum.',
-  'reason-7': 'You are mainly curious. Balanced skin may enjoy the texture and the ritual, but does not need it.',
-  'reason-reacts': 'Your skin often reacts: tolerance depends on the whole formula, not the headline ingredient.',
-  'reason-condition': 'Fragrance and some preservatives commonly trigger rosacea, eczema and dermatitis.',
-  'reason-tight': 'Tight, flaky skin needs gentle care.',
-  'reason-targeted': 'For the rest, a serum can support treatment, not replace it.',
-  'reason-support': ((names) => `${names} what a support serum is meant for.`) as Fill,
-  'reason-support-all': 'Everything you chose is what a support serum is meant for.',
-  'reason-strong': 'Strong actives do not rule it out; a repair-minded serum may help.',
+// Reasons explain; advice and time frames live elsewhere (item 3).
+export const REASON_1: Line = { text: 'Products on freshly treated or broken skin have, rarely, caused lasting lumps (granulomas).', cites: ['kwon-2020', 'jama-derm-2014'] };
+export const REASON_2: Line = { text: 'A flare needs a dermatologist’s treatment before anything new.', cites: ['aad-reactions', 'dermnet'] };
+export const REASON_3: Line = { text: 'Adding more to burning skin is rarely the answer.', cites: ['article-repair'] };
+export const REASON_4: Line = { text: 'Your skin reacts to most products, so each new one is a risk.', cites: ['article-jade'] };
+export const REASON_5: Line = { text: 'You hope for change within 2 weeks; most skincare needs 6 weeks or more.', cites: ['article-jade', 'aad-timing'] };
+export const REASON_BREAKOUTS: Line = { text: 'Active breakouts need acne treatment; a serum will not clear them.', cites: ['article-repair'] };
+export const REASON_PIGMENTATION: Line = { text: 'Stubborn pigmentation, such as melasma, needs treatment aimed at pigment.', cites: ['article-repair'] };
+export const REASON_SCARS: Line = { text: 'Pitted acne scars change with procedures, not with a serum.', cites: ['article-repair'] };
+export const REASON_7: Line = { text: 'You are mainly curious. Balanced skin may enjoy the texture and the ritual, but does not need it.', cites: ['article-jade'] };
+export const REASON_REACTS: Line = { text: 'Your skin often reacts: tolerance depends on the whole formula, not the headline ingredient.', cites: ['article-repair'] };
+export const REASON_CONDITION: Line = { text: 'Fragrance and some preservatives commonly trigger rosacea, eczema and dermatitis.', cites: ['rosacea-survey'] };
+export const REASON_TIGHT: Line = { text: 'Tight, flaky skin needs gentle care.', cites: ['article-repair'] };
+export const REASON_TARGETED: Line = { text: 'For the rest, a serum can support treatment, not replace it.', cites: ['article-repair'] };
+export const REASON_SUPPORT: Line = { text: (names: string) => `${names} what a support serum is meant for.` };
+export const REASON_SUPPORT_ALL: Line = { text: 'Everything you chose is what a support serum is meant for.' };
+export const REASON_STRONG: Line = { text: 'Strong actives do not rule it out; a repair-minded serum may help.', cites: ['article-repair'] };
 
-  // What helps instead, per targeted concern (item 5; v3 "What helps instead, safely").
-  'instead-breakouts-ask':
-    'Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene, and see a dermatologist if they are frequent, painful or leave marks.',
-  'instead-breakouts-treated':
-    'Breakouts: give your acne treatment time, and see a dermatologist if they stay frequent, painful or leave marks.',
-  'instead-breakouts-see': 'Breakouts: a dermatologist can find a treatment your skin tolerates.',
-  'instead-breakouts-condition':
-    'Breakouts: see a dermatologist. With rosacea or eczema, bumps may not be acne, and acne products can irritate.',
-  'instead-pigmentation':
-    'Stubborn pigmentation: use broad-spectrum sunscreen daily, and choose a pigment treatment with a dermatologist.',
-  'instead-scars':
-    'Acne scars: a dermatologist can offer resurfacing (removing a thin top layer) or microneedling.',
+// What helps instead, per targeted concern (item 5; v3 "What helps instead, safely").
+export const INSTEAD_BREAKOUTS_ASK: Line = { text: 'Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene, and see a dermatologist if they are frequent, painful or leave marks.', cites: ['aad-acne'] };
+export const INSTEAD_BREAKOUTS_TREATED: Line = { text: 'Breakouts: give your acne treatment time, and see a dermatologist if they stay frequent, painful or leave marks.', cites: ['aad-acne'] };
+export const INSTEAD_BREAKOUTS_SEE: Line = { text: 'Breakouts: a dermatologist can find a treatment your skin tolerates.', cites: ['aad-acne'] };
+export const INSTEAD_BREAKOUTS_CONDITION: Line = { text: 'Breakouts: see a dermatologist. With rosacea or eczema, bumps may not be acne, and acne products can irritate.', cites: ['aad-acne'] };
+export const INSTEAD_PIGMENTATION: Line = { text: 'Stubborn pigmentation: use broad-spectrum sunscreen daily, and choose a pigment treatment with a dermatologist.', cites: ['aad-melasma'] };
+export const INSTEAD_SCARS: Line = { text: 'Acne scars: a dermatologist can offer resurfacing (removing a thin top layer) or microneedling.', cites: ['aad-acne-scars'] };
 
-  // The routine (item 5): every active the reader keeps has a place.
-  'routine-cleanse-morning': 'Rinse, or cleanse gently.',
-  'routine-cleanse-evening': 'Cleanse gently.',
-  'routine-serum-morning': 'Apply the exosome serum.',
-  'routine-serum-every-night': 'Apply the exosome serum again.',
-  'routine-serum-other-nights': 'On the other nights, apply the exosome serum.',
-  'routine-water-serums': ((names) => `Your ${names}.`) as Fill,
-  'routine-kept-serums': ((names) => `Your ${names}, if your skin is comfortable.`) as Fill,
-  'routine-peroxide': 'Your benzoyl peroxide, where needed.',
-  'routine-peroxide-less': 'Your benzoyl peroxide, where needed, less often.',
-  // "On retinoid nights: your retinoid", then how often and the serum's place, from the plan.
-  'routine-nights': ((line) => `${line}.`) as Fill,
-  'routine-nights-serum': ((line) => `${line}, instead of the serum.`) as Fill,
-  'routine-moisturize-morning': 'Moisturize.',
-  'routine-moisturize-evening': 'Moisturize to finish.',
-  'routine-ceramides': 'Moisturize, with your ceramides.',
-  'routine-sunscreen': 'Finish with sunscreen, SPF 30+.',
-  'routine-come-back': ((conditions) => `Come back once ${conditions}.`) as Fill,
-  'routine-restart': ((names) => `Then restart your ${names}.`) as Fill,
-  'routine-restart-each': ((names) => `Then restart your ${names}, one at a time.`) as Fill,
+// The routine (item 5): every active the reader keeps has a place.
+export const ROUTINE_CLEANSE_MORNING: Line = { text: 'Rinse, or cleanse gently.' };
+export const ROUTINE_CLEANSE_EVENING: Line = { text: 'Cleanse gently.' };
+export const ROUTINE_SERUM_MORNING: Line = { text: 'Apply the exosome serum.' };
+export const ROUTINE_SERUM_EVERY_NIGHT: Line = { text: 'Apply the exosome serum again.' };
+export const ROUTINE_SERUM_OTHER_NIGHTS: Line = { text: 'On the other nights, apply the exosome serum.' };
+export const ROUTINE_WATER_SERUMS: Line = { text: (names: string) => `Your ${names}.` };
+export const ROUTINE_KEPT_SERUMS: Line = { text: (names: string) => `Your ${names}, if your skin is comfortable.` };
+export const ROUTINE_PEROXIDE: Line = { text: 'Your benzoyl peroxide, where needed.' };
+export const ROUTINE_PEROXIDE_LESS: Line = { text: 'Your benzoyl peroxide, where needed, less often.' };
 
-  // Pairings (item 6): only the reader's own actives.
-  'pairs-well': ((list) => `Pairs well (for hydration and calm): ${list}.`) as Fill,
-  'with-care': ((names) => `Your ${names} can dry and irritate skin.`) as Fill,
-  'conflict-retinoid-acids': 'Your retinoid and acids take different nights.',
-  'conflict-prescription-acids': 'Your prescription retinoid and acids take different nights.',
-  'conflict-peroxide-tretinoin': 'Benzoyl peroxide can break down tretinoin: use them at different times of day.',
-  'conflict-two-retinoids': 'Your two retinoids do not go together.',
-  'one-at-a-time': 'Bring in one product at a time, a week apart.',
+// "On retinoid nights: your retinoid", then how often and the serum's place, from the plan.
+export const ROUTINE_NIGHTS: Line = { text: (line: string) => `${line}.` };
+export const ROUTINE_NIGHTS_SERUM: Line = { text: (line: string) => `${line}, instead of the serum.` };
+export const ROUTINE_MOISTURIZE_MORNING: Line = { text: 'Moisturize.' };
+export const ROUTINE_MOISTURIZE_EVENING: Line = { text: 'Moisturize to finish.' };
+export const ROUTINE_CERAMIDES: Line = { text: 'Moisturize, with your ceramides.' };
+export const ROUTINE_SUNSCREEN: Line = { text: 'Finish with sunscreen, SPF 30+.' };
+export const ROUTINE_COME_BACK: Line = { text: (conditions: string) => `Come back once ${conditions}.` };
+export const ROUTINE_RESTART: Line = { text: (names: string) => `Then restart your ${names}.` };
+export const ROUTINE_RESTART_EACH: Line = { text: (names: string) => `Then restart your ${names}, one at a time.` };
 
-  'patch-test': 'Try it on your inner arm twice a day for 7 to 10 days; skip it if it itches or reddens.',
+// Pairings (item 6): only the reader's own actives.
+export const PAIRS_WELL: Line = { text: (list: string) => `Pairs well (for hydration and calm): ${list}.`, cites: ['article-repair'] };
+export const WITH_CARE: Line = { text: (names: string) => `Your ${names} can dry and irritate skin.`, cites: ['dermnet'] };
+export const CONFLICT_RETINOID_ACIDS: Line = { text: 'Your retinoid and acids take different nights.' };
+export const CONFLICT_PRESCRIPTION_ACIDS: Line = { text: 'Your prescription retinoid and acids take different nights.' };
+export const CONFLICT_PEROXIDE_TRETINOIN: Line = { text: 'Benzoyl peroxide can break down tretinoin: use them at different times of day.', cites: ['aad-acne'] };
+export const CONFLICT_TWO_RETINOIDS: Line = { text: 'Your two retinoids do not go together.' };
+export const ONE_AT_A_TIME: Line = { text: 'Bring in one product at a time, a week apart.' };
+export const PATCH_TEST: Line = { text: 'Try it on your inner arm twice a day for 7 to 10 days; skip it if it itches or reddens.', cites: ['aad-patch-2021'] };
 
-  // Buying (item 8; seed 001, "How to Choose One").
-  'buying-sourcing': 'Clear sourcing: plant, lab-grown or human-derived (human-derived is banned in EU cosmetics).',
-  'buying-claims': 'Modest claims: no “stem cell therapy”, no overnight promises.',
-  'buying-fragrance-free': 'A short, fragrance-free formula.',
-  'buying-fragrance-free-stressed': 'A short, fragrance-free formula: most important for skin that reacts.',
-  'buying-price': 'A fair price: dearer is not always better.',
-  'buying-one-product': 'One product, not the whole line.',
-
-  disclaimer: 'General information, not medical advice or a diagnosis.',
-} satisfies Record<string, string | Fill>;
-export type LineId = keyof typeof LINES;
+// Buying (item 8; seed 001, "How to Choose One").
+export const BUYING_SOURCING: Line = { text: 'Clear sourcing: plant, lab-grown or human-derived (human-derived is banned in EU cosmetics).', cites: ['article-jade'] };
+export const BUYING_CLAIMS: Line = { text: 'Modest claims: no “stem cell therapy”, no overnight promises.' };
+export const BUYING_FRAGRANCE_FREE: Line = { text: 'A short, fragrance-free formula.' };
+export const BUYING_FRAGRANCE_FREE_STRESSED: Line = { text: 'A short, fragrance-free formula: most important for skin that reacts.' };
+export const BUYING_PRICE: Line = { text: 'A fair price: dearer is not always better.', cites: ['article-jade'] };
+export const BUYING_ONE_PRODUCT: Line = { text: 'One product, not the whole line.', cites: ['article-jade'] };
+export const DISCLAIMER: Line = { text: 'General information, not medical advice or a diagnosis.' };
 
 /** Short citations: author, year, people, weeks (docs/rules.md items 4 and 9). */
 export const SOURCE_TEXT = {
@@ -172,41 +170,6 @@ export const SOURCE_TEXT = {
   'article-jade': 'Luna Jade: what are exosome serums?',
 };
 export type SourceId = keyof typeof SOURCE_TEXT;
-
-/** What each sentence rests on (docs/rules.md's "why (source)" column and v3). */
-export const CITES: Partial<Record<LineId, SourceId[]>> = {
-  'summary-9': ['centella-2025', 'proffer-2022', 'cho-2020'],
-  'reason-1': ['kwon-2020', 'jama-derm-2014'],
-  'reason-2': ['aad-reactions', 'dermnet'],
-  'reason-3': ['article-repair'],
-  'reason-4': ['article-jade'],
-  'reason-5': ['article-jade', 'aad-timing'],
-  'reason-breakouts': ['article-repair'],
-  'reason-pigmentation': ['article-repair'],
-  'reason-scars': ['article-repair'],
-  'reason-7': ['article-jade'],
-  'reason-reacts': ['article-repair'],
-  'reason-condition': ['rosacea-survey'],
-  'reason-tight': ['article-repair'],
-  'reason-targeted': ['article-repair'],
-  'reason-strong': ['article-repair'],
-  'caution-pregnancy': ['aad-retinoids'],
-  'caution-get-help': ['aad-reactions'],
-  'caution-allergy-test': ['aad-contact'],
-  'instead-breakouts-ask': ['aad-acne'],
-  'instead-breakouts-treated': ['aad-acne'],
-  'instead-breakouts-see': ['aad-acne'],
-  'instead-breakouts-condition': ['aad-acne'],
-  'instead-pigmentation': ['aad-melasma'],
-  'instead-scars': ['aad-acne-scars'],
-  'pairs-well': ['article-repair'],
-  'with-care': ['dermnet'],
-  'conflict-peroxide-tretinoin': ['aad-acne'],
-  'patch-test': ['aad-patch-2021'],
-  'buying-sourcing': ['article-jade'],
-  'buying-price': ['article-jade'],
-  'buying-one-product': ['article-jade'],
-};
 
 /** The come-back condition of each `not-now` row (item 5; v3 "Come back when every condition holds"). */
 export const COME_BACK_TEXT: Record<ComeBack, string> = {

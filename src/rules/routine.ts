@@ -4,6 +4,7 @@
  * back for `not-now`; the reader's own routine and what helps instead where
  * no serum is on the table.
  */
+import * as T from './result-text.js';
 import { COME_BACK_TEXT, listNames } from './content.js';
 import type { Active } from './options.js';
 import type { ActivePlan } from './plan.js';
@@ -40,31 +41,31 @@ function morning({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
   const kept = plan.actives.filter((x) => x.time === 'morning');
   const water = kept.map((x) => x.active).filter((x) => has(WATER_SERUMS, x));
   const peroxide = kept.find((x) => x.active === 'benzoyl-peroxide');
-  const steps = [step('cleanse', say('routine-cleanse-morning'))];
-  if (withSerum) steps.push(step('exosome-serum', say('routine-serum-morning')));
-  if (water.length) steps.push(step('other-serums', say('routine-water-serums', names(water)), water));
+  const steps = [step('cleanse', say(T.ROUTINE_CLEANSE_MORNING))];
+  if (withSerum) steps.push(step('exosome-serum', say(T.ROUTINE_SERUM_MORNING)));
+  if (water.length) steps.push(step('other-serums', say(T.ROUTINE_WATER_SERUMS, names(water)), water));
   // Benzoyl peroxide in the morning, so it never meets tretinoin at night (AAD acne guidance).
   if (peroxide) {
-    steps.push(step('benzoyl-peroxide', say(peroxide.action === 'keep' ? 'routine-peroxide' : 'routine-peroxide-less'), ['benzoyl-peroxide']));
+    steps.push(step('benzoyl-peroxide', say(peroxide.action === 'keep' ? T.ROUTINE_PEROXIDE : T.ROUTINE_PEROXIDE_LESS), ['benzoyl-peroxide']));
   }
-  steps.push(moisturizer(kept, say), step('sunscreen', say('routine-sunscreen')));
+  steps.push(moisturizer(kept, say), step('sunscreen', say(T.ROUTINE_SUNSCREEN)));
   return steps;
 }
 
 const moisturizer = (kept: readonly ActivePlan[], say: Words['say']) =>
   kept.some((x) => x.active === 'ceramides')
-    ? step('moisturizer', say('routine-ceramides'), ['ceramides'])
-    : step('moisturizer', say('routine-moisturize-morning'));
+    ? step('moisturizer', say(T.ROUTINE_CERAMIDES), ['ceramides'])
+    : step('moisturizer', say(T.ROUTINE_MOISTURIZE_MORNING));
 
 function evening({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
   const nights = plan.actives.filter((x) => x.time === 'evening');
-  const steps = [step('cleanse', say('routine-cleanse-evening'))];
+  const steps = [step('cleanse', say(T.ROUTINE_CLEANSE_EVENING))];
   if (nights.length) {
     const line = nightLine(nights);
-    steps.push(step('active-nights', withSerum ? say('routine-nights-serum', line) : say('routine-nights', line), nights.map((x) => x.active)));
+    steps.push(step('active-nights', withSerum ? say(T.ROUTINE_NIGHTS_SERUM, line) : say(T.ROUTINE_NIGHTS, line), nights.map((x) => x.active)));
   }
-  if (withSerum) steps.push(step('exosome-serum', say(nights.length ? 'routine-serum-other-nights' : 'routine-serum-every-night')));
-  steps.push(step('moisturizer', say('routine-moisturize-evening')));
+  if (withSerum) steps.push(step('exosome-serum', say(nights.length ? T.ROUTINE_SERUM_OTHER_NIGHTS : T.ROUTINE_SERUM_EVERY_NIGHT)));
+  steps.push(step('moisturizer', say(T.ROUTINE_MOISTURIZE_EVENING)));
   return steps;
 }
 
@@ -74,18 +75,18 @@ function basics(w: Words): Routine {
   const kept = plan.actives.filter((x) => x.action === 'keep');
   const serums = kept.map((x) => x.active).filter((x) => x !== 'ceramides');
   const paused = actives(plan, 'pause');
-  const notes = [say('routine-come-back', listNames(plan.comeBack.map((c) => COME_BACK_TEXT[c])))];
+  const notes = [say(T.ROUTINE_COME_BACK, listNames(plan.comeBack.map((c) => COME_BACK_TEXT[c])))];
   // Restart one at a time, never all at once (v3, "What to pause").
-  if (paused.length) notes.push(say(paused.length > 1 ? 'routine-restart-each' : 'routine-restart', names(paused)));
+  if (paused.length) notes.push(say(paused.length > 1 ? T.ROUTINE_RESTART_EACH : T.ROUTINE_RESTART, names(paused)));
   return {
     kind: 'basics',
     morning: [
-      step('cleanse', say('routine-cleanse-morning')),
-      ...(serums.length ? [step('other-serums', say('routine-kept-serums', names(serums)), serums)] : []),
+      step('cleanse', say(T.ROUTINE_CLEANSE_MORNING)),
+      ...(serums.length ? [step('other-serums', say(T.ROUTINE_KEPT_SERUMS, names(serums)), serums)] : []),
       moisturizer(kept, say),
-      step('sunscreen', say('routine-sunscreen')),
+      step('sunscreen', say(T.ROUTINE_SUNSCREEN)),
     ],
-    evening: [step('cleanse', say('routine-cleanse-evening')), step('moisturizer', say('routine-moisturize-evening'))],
+    evening: [step('cleanse', say(T.ROUTINE_CLEANSE_EVENING)), step('moisturizer', say(T.ROUTINE_MOISTURIZE_EVENING))],
     notes,
   };
 }
@@ -103,17 +104,17 @@ export function helpsInsteadFor({ plan, say }: Words): Recommendation['helpsInst
     concern,
     text: say(
       concern === 'stubborn-pigmentation'
-        ? 'instead-pigmentation'
+        ? T.INSTEAD_PIGMENTATION
         : concern === 'acne-scars'
-          ? 'instead-scars'
+          ? T.INSTEAD_SCARS
           : // Bumps with rosacea may not be acne, and acne products can irritate it: no product named.
             plan.condition
-            ? 'instead-breakouts-condition'
+            ? T.INSTEAD_BREAKOUTS_CONDITION
             : treated
-              ? 'instead-breakouts-treated'
+              ? T.INSTEAD_BREAKOUTS_TREATED
               : plan.breakoutProducts
-                ? 'instead-breakouts-ask'
-                : 'instead-breakouts-see',
+                ? T.INSTEAD_BREAKOUTS_ASK
+                : T.INSTEAD_BREAKOUTS_SEE,
     ),
   }));
 }

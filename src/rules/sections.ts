@@ -3,7 +3,7 @@
  * view and the copied plain text), so the two cannot drift apart in order,
  * presence or framing (docs/rules.md, "Plain language and length").
  */
-import { LINES, PLAIN_TEXT as label, listNames } from './content.js';
+import { PAIRS_WELL, PLAIN_TEXT as label, listNames } from './content.js';
 import type { Recommendation } from './result.js';
 
 export type SectionId = 'why' | 'expect' | 'instead' | 'routine' | 'pairings' | 'patch' | 'buying' | 'sources';
@@ -66,7 +66,7 @@ export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): s
   const list = (yours: boolean) => listNames(pairs.filter((p) => p.yours === yours).map((p) => p.text.toLowerCase()));
   const [yours, others] = [list(true), list(false)];
   const parts = [...(yours ? [`${yours}, which you use`] : []), ...(others ? [yours ? `also ${others}` : others] : [])];
-  return LINES['pairs-well'](parts.join('; '));
+  return (PAIRS_WELL.text as (list: string) => string)(parts.join('; '));
 }
 
 /** "Hydration, 2 to 4 weeks: May measurably improve." with its citations. */

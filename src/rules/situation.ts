@@ -9,7 +9,7 @@ import {
   TARGETED_CONCERNS,
 } from './options.js';
 import type { Plan } from './plan.js';
-import { ACTIVE_NAME, CONCERN_NAME, LINES, PLURAL_CONCERNS, type LineId, listNames } from './content.js';
+import { ACTIVE_NAME, CONCERN_NAME, PLURAL_CONCERNS, type Line, listNames } from './content.js';
 
 export const has = <T>(list: readonly T[], item: T) => list.includes(item);
 export const supportiveConcerns = (a: Answers): Concern[] => a.concerns.filter((c) => has(SUPPORTIVE_CONCERNS, c));
@@ -27,17 +27,16 @@ export const NIGHT_ACTIVES: readonly Active[] = ['retinoid', 'prescription-retin
 export interface Words {
   d: Decision;
   plan: Plan;
-  say(id: LineId, fill?: string): string;
+  say(line: Line, fill?: string): string;
 }
 
-export function wordsFor(d: Decision, plan: Plan, said: Set<LineId>): Words {
+export function wordsFor(d: Decision, plan: Plan, said: Set<Line>): Words {
   return {
     d,
     plan,
-    say(id, fill) {
-      said.add(id);
-      const line: string | ((x: string) => string) = LINES[id];
-      return typeof line === 'string' ? line : line(fill!);
+    say(line, fill) {
+      said.add(line);
+      return typeof line.text === 'string' ? line.text : line.text(fill!);
     },
   };
 }

@@ -221,7 +221,7 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
   const offered = r.pairings.pairsWell.filter((p) => !p.yours);
   const ownSupport = r.pairings.pairsWell.some((p) => p.yours);
   if (offered.length && (minimal || ownSupport || (!serumNow && !serumLater))) fail(`new products offered (${offered.map((p) => p.ingredient).join(', ')})`);
-  for (const p of r.pairings.pairsWell) if (p.yours !== used.includes(p.ingredient as Active)) fail(`pairs well marks ${p.ingredient} wrongly as the reader's`);
+  for (const p of r.pairings.pairsWell) if (p.yours !== (used as string[]).includes(p.ingredient)) fail(`pairs well marks ${p.ingredient} wrongly as the reader's`);
 
   // No overclaiming; plain grammar.
   if (/kind these serums were studied on/i.test(all)) fail('claims the reader\'s skin is the kind studied');
