@@ -36,7 +36,7 @@ const SOURCE_ORDER = Object.keys(SOURCE_TEXT) as SourceId[];
 
 /** The sources that the sentences of this result rest on, in one fixed order (item 4; v3). */
 export function sourcesFor(said: ReadonlySet<Line>, expectations: Recommendation['expectations']): Recommendation['sources'] {
-  const used = new Set<SourceId>([...said].flatMap((line) => line.cites ?? []));
+  const used = new Set<SourceId>([...said].flatMap((line) => (Array.isArray(line) ? line.slice(1) : []) as SourceId[]));
   for (const e of expectations) {
     const topic = EXPECTATION_TOPIC[e.timeframe || e.topic !== 'redness' ? e.topic : 'condition-redness'];
     for (const id of topic.sources) used.add(id);

@@ -18,7 +18,7 @@ export const VERDICT_TEXT: Record<Verdict, { label: string; headline: string }> 
   'not-now': { label: 'Not right now', headline: 'Hold off for now: let your skin settle first.' },
   'not-the-right-tool': {
     label: 'Not the right tool',
-    headline: 'An exosome serum is unlikely to give you what you are after.',
+    headline: 'An exosome serum is unlikely to give you what you want.',
   },
 };
 
@@ -26,123 +26,121 @@ export const REFERRAL_TEXT: Record<Exclude<Referral, 'none'>, string> = {
   dermatologist: 'See a dermatologist: they can treat what a serum cannot.',
   // Sunburn and broken skin are not a clinic visit: hence the "if" (v3).
   practitioner:
-    'If a clinic treated you, follow its aftercare plan and ask it before adding any product; some clinics apply exosome products after treatment.',
+    'If a clinic treated you, follow its aftercare and ask it before adding anything; some clinics use exosome products after treatment.',
 };
 
 /**
- * One sentence of the catalog: its words (with one blank, filled with the
- * reader's own names, where it is a function) and the sources it rests on.
- * Each is a constant, not a keyed entry, so the script-tag build carries no
- * ids: the content sheet names them by their export names.
+ * One sentence of the catalog: its words (a function where it has one blank
+ * to fill with the reader's own names), followed by the sources it rests on
+ * where it rests on any. Each is a constant, not a keyed entry, so the
+ * script-tag build carries no ids: the content sheet names them by their
+ * export names.
  */
-export interface Line {
-  text: string | ((fill: string) => string);
-  cites?: SourceId[];
-}
+export type Words = string | ((fill: string) => string);
+/** Words alone, or words with the sources they rest on. */
+export type Line = Words | [Words, ...SourceId[]];
 
 // The summary follows the deciding row and the reader (docs/rules.md item 1).
-export const SUMMARY_1: Line = { text: 'Treated or broken skin needs to close before anything new goes on it.' };
-export const SUMMARY_2: Line = { text: 'A flare comes first. Once it is under control, this question is worth asking again.' };
-export const SUMMARY_3: Line = { text: 'Burning or stinging skin needs a quiet spell with only the basics.' };
-export const SUMMARY_4: Line = { text: 'A new product now would be one more thing your skin could react to.' };
-export const SUMMARY_5: Line = { text: 'These serums work slowly, over weeks.' };
-export const SUMMARY_6: Line = { text: 'What you want to change needs targeted treatment; a serum alone is not enough.' };
-export const SUMMARY_7: Line = { text: 'If you like the feel, it can be a pleasant, gentle step. Skipping it costs you nothing.' };
-export const SUMMARY_9: Line = { text: 'Studies measured hydration, redness and tone. Expect a subtle change with daily use.', cites: ['centella-2025', 'proffer-2022', 'cho-2020'] };
-export const SUMMARY_CARE: Line = { text: (reasons: string) => `It can suit you, with care for ${reasons}.` };
-export const SUMMARY_PARTS: Line = { text: (parts: string) => `${parts}.` };
-export const SUMMARY_CARE_TOO: Line = { text: (reasons: string) => `Start with care for ${reasons}.` };
-export const IF_PATIENT: Line = { text: (label: string) => `If you can give it 1 to 3 months, the answer is: ${label}.` };
-export const PATIENCE_SAME: Line = { text: 'Giving it more time would not change this answer.' };
-export const HEADLINE_4: Line = { text: 'Hold off for now: first find a short routine your skin tolerates.' };
+export const SUMMARY_1: Line = 'Treated or broken skin must heal before anything new goes on it.';
+export const SUMMARY_2: Line = 'A flare comes first. Once it is under control, ask again.';
+export const SUMMARY_3: Line = 'Burning or stinging skin needs only the basics for now.';
+export const SUMMARY_4: Line = 'A new product now would be one more thing to react to.';
+export const SUMMARY_5: Line = 'These serums work slowly, over weeks.';
+export const SUMMARY_6: Line = 'This needs targeted treatment; a serum alone is not enough.';
+export const SUMMARY_7: Line = 'A pleasant, gentle step if you like the feel; skipping it costs nothing.';
+export const SUMMARY_9: Line = ['Studies measured hydration, redness and tone. Expect a subtle change with daily use.', 'centella-2025', 'proffer-2022', 'cho-2020'];
+export const SUMMARY_CARE: Line = (reasons: string) => `It can suit you, with care for ${reasons}.`;
+export const SUMMARY_PARTS: Line = (parts: string) => `${parts}.`;
+export const SUMMARY_CARE_TOO: Line = (reasons: string) => `Start with care for ${reasons}.`;
+export const IF_PATIENT: Line = (label: string) => `If you can give it 1 to 3 months, the answer is: ${label}.`;
+export const PATIENCE_SAME: Line = 'More time would not change this answer.';
+export const HEADLINE_4: Line = 'Hold off for now: first find a short routine your skin tolerates.';
 
 // Next steps: at most three, in order, read from the plan (item 2; v3).
-export const NEXT_HEAL: Line = { text: 'Let the skin heal fully first.' };
-export const NEXT_FLARE: Line = { text: 'Have a dermatologist treat the flare, and follow their plan.' };
-export const NEXT_PAUSE: Line = { text: (names: string) => `Pause your ${names}.` };
-export const NEXT_BASICS: Line = { text: 'Keep to the calm basics below.' };
-export const NEXT_INSTEAD: Line = { text: 'Start with what helps instead, below.' };
-export const NEXT_KEEP: Line = { text: (names: string) => `Keep using your ${names} as directed.` };
-export const NEXT_REDUCE: Line = { text: (names: string) => `Use your ${names} less often until your skin is comfortable.` };
-export const NEXT_ASK: Line = { text: (names: string) => `Ask your prescriber whether to use your ${names} less often for now.` };
-export const NEXT_CHOOSE: Line = { text: 'Ask your prescriber which one retinoid to keep.' };
-export const NEXT_MOISTURIZE: Line = { text: 'For now, a good moisturizer can help skin feel hydrated within days.' };
-export const NEXT_PATCH: Line = { text: 'Patch test the serum first (how: below).' };
-export const NEXT_START: Line = { text: 'Add the serum where the routine below shows.' };
-export const NEXT_TRY: Line = { text: 'If you like the idea, try it where the routine below shows.' };
-export const NEXT_JUDGE: Line = { text: 'Use it daily, and judge it by the time frames below.' };
+export const NEXT_HEAL: Line = 'Let the skin heal fully first.';
+export const NEXT_FLARE: Line = 'Have a dermatologist treat the flare first.';
+export const NEXT_PAUSE: Line = (names: string) => `Pause your ${names}.`;
+export const NEXT_BASICS: Line = 'Keep to the calm basics below.';
+export const NEXT_INSTEAD: Line = 'Start with what helps instead, below.';
+export const NEXT_KEEP: Line = (names: string) => `Keep using your ${names} as directed.`;
+export const NEXT_REDUCE: Line = (names: string) => `Use your ${names} less often until your skin is comfortable.`;
+export const NEXT_ASK: Line = (names: string) => `Ask your prescriber whether to use your ${names} less often.`;
+export const NEXT_CHOOSE: Line = 'Ask your prescriber which one retinoid to keep.';
+export const NEXT_MOISTURIZE: Line = 'For now, a good moisturizer can help skin feel hydrated within days.';
+export const NEXT_PATCH: Line = 'Patch test the serum first (see below).';
+export const NEXT_START: Line = 'Add the serum as shown below.';
+export const NEXT_TRY: Line = 'If you like the idea, try it as shown below.';
+export const NEXT_JUDGE: Line = 'Use it daily; judge it by the time frames below.';
 
 // Cautions: safety lines for every verdict (v3, "When to get help", "Pregnancy").
-export const CAUTION_PREGNANCY: Line = { text: 'Retinoids are not for pregnancy or trying to conceive: ask a doctor.', cites: ['aad-retinoids'] };
-export const CAUTION_GET_HELP: Line = { text: 'See a doctor if it blisters, swells, spreads or lasts over a week.', cites: ['aad-reactions'] };
-export const CAUTION_ALLERGY_TEST: Line = { text: 'A dermatologist can patch test your skin to find what it reacts to.', cites: ['aad-contact'] };
+export const CAUTION_PREGNANCY: Line = ['Retinoids are not for pregnancy or trying to conceive: ask a doctor.', 'aad-retinoids'];
+export const CAUTION_GET_HELP: Line = ['See a doctor if it blisters, swells, spreads or lasts over a week.', 'aad-reactions'];
+export const CAUTION_ALLERGY_TEST: Line = ['A dermatologist can patch test your skin to find what it reacts to.', 'aad-contact'];
 
 // Reasons explain; advice and time frames live elsewhere (item 3).
-export const REASON_1: Line = { text: 'Products on freshly treated or broken skin have, rarely, caused lasting lumps (granulomas).', cites: ['kwon-2020', 'jama-derm-2014'] };
-export const REASON_2: Line = { text: 'A flare needs a dermatologist’s treatment before anything new.', cites: ['aad-reactions', 'dermnet'] };
-export const REASON_3: Line = { text: 'Adding more to burning skin is rarely the answer.', cites: ['article-repair'] };
-export const REASON_4: Line = { text: 'Your skin reacts to most products, so each new one is a risk.', cites: ['article-jade'] };
-export const REASON_5: Line = { text: 'You hope for change within 2 weeks; most skincare needs 6 weeks or more.', cites: ['article-jade', 'aad-timing'] };
-export const REASON_BREAKOUTS: Line = { text: 'Active breakouts need acne treatment; a serum will not clear them.', cites: ['article-repair'] };
-export const REASON_PIGMENTATION: Line = { text: 'Stubborn pigmentation, such as melasma, needs treatment aimed at pigment.', cites: ['article-repair'] };
-export const REASON_SCARS: Line = { text: 'Pitted acne scars change with procedures, not with a serum.', cites: ['article-repair'] };
-export const REASON_7: Line = { text: 'You are mainly curious. Balanced skin may enjoy the texture and the ritual, but does not need it.', cites: ['article-jade'] };
-export const REASON_REACTS: Line = { text: 'Your skin often reacts: tolerance depends on the whole formula, not the headline ingredient.', cites: ['article-repair'] };
-export const REASON_CONDITION: Line = { text: 'Fragrance and some preservatives commonly trigger rosacea, eczema and dermatitis.', cites: ['rosacea-survey'] };
-export const REASON_TIGHT: Line = { text: 'Tight, flaky skin needs gentle care.', cites: ['article-repair'] };
-export const REASON_TARGETED: Line = { text: 'For the rest, a serum can support treatment, not replace it.', cites: ['article-repair'] };
-export const REASON_SUPPORT: Line = { text: (names: string) => `${names} what a support serum is meant for.` };
-export const REASON_SUPPORT_ALL: Line = { text: 'Everything you chose is what a support serum is meant for.' };
-export const REASON_STRONG: Line = { text: 'Strong actives do not rule it out; a repair-minded serum may help.', cites: ['article-repair'] };
+export const REASON_1: Line = ['Products on freshly treated or broken skin have, rarely, caused lasting lumps (granulomas).', 'kwon-2020', 'jama-derm-2014'];
+export const REASON_2: Line = ['A flare needs a dermatologist’s treatment before anything new.', 'aad-reactions', 'dermnet'];
+export const REASON_3: Line = ['Adding more to burning skin is rarely the answer.', 'article-repair'];
+export const REASON_4: Line = ['Your skin reacts to most products, so each new one is a risk.', 'article-jade'];
+export const REASON_5: Line = ['You hope for change within 2 weeks; most skincare needs 6 weeks or more.', 'article-jade', 'aad-timing'];
+export const REASON_BREAKOUTS: Line = ['Active breakouts need acne treatment; a serum will not clear them.', 'article-repair'];
+export const REASON_PIGMENTATION: Line = ['Stubborn pigmentation, such as melasma, needs treatment aimed at pigment.', 'article-repair'];
+export const REASON_SCARS: Line = ['Pitted acne scars change with procedures, not with a serum.', 'article-repair'];
+export const REASON_7: Line = ['You are curious; balanced skin may enjoy the ritual but does not need it.', 'article-jade'];
+export const REASON_REACTS: Line = ['Skin that often reacts responds to the whole formula, not one ingredient.', 'article-repair'];
+export const REASON_CONDITION: Line = ['Fragrance and some preservatives commonly trigger rosacea, eczema and dermatitis.', 'rosacea-survey'];
+export const REASON_TIGHT: Line = ['Tight, flaky skin needs gentle care.', 'article-repair'];
+export const REASON_TARGETED: Line = ['For the rest, a serum can support treatment, not replace it.', 'article-repair'];
+export const REASON_SUPPORT: Line = (names: string) => `${names} what a support serum is for.`;
+export const REASON_SUPPORT_ALL: Line = 'Everything you chose is what a support serum is for.';
+export const REASON_STRONG: Line = ['Strong actives do not rule it out; a repair-minded serum may help.', 'article-repair'];
 
 // What helps instead, per targeted concern (item 5; v3 "What helps instead, safely").
-export const INSTEAD_BREAKOUTS_ASK: Line = { text: 'Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene, and see a dermatologist if they are frequent, painful or leave marks.', cites: ['aad-acne'] };
-export const INSTEAD_BREAKOUTS_TREATED: Line = { text: 'Breakouts: give your acne treatment time, and see a dermatologist if they stay frequent, painful or leave marks.', cites: ['aad-acne'] };
-export const INSTEAD_BREAKOUTS_SEE: Line = { text: 'Breakouts: a dermatologist can find a treatment your skin tolerates.', cites: ['aad-acne'] };
-export const INSTEAD_BREAKOUTS_CONDITION: Line = { text: 'Breakouts: see a dermatologist. With rosacea or eczema, bumps may not be acne, and acne products can irritate.', cites: ['aad-acne'] };
-export const INSTEAD_PIGMENTATION: Line = { text: 'Stubborn pigmentation: use broad-spectrum sunscreen daily, and choose a pigment treatment with a dermatologist.', cites: ['aad-melasma'] };
-export const INSTEAD_SCARS: Line = { text: 'Acne scars: a dermatologist can offer resurfacing (removing a thin top layer) or microneedling.', cites: ['aad-acne-scars'] };
+export const INSTEAD_BREAKOUTS_ASK: Line = ['Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene; see a dermatologist if they are frequent, painful or scar.', 'aad-acne'];
+export const INSTEAD_BREAKOUTS_SEE: Line = ['Breakouts: a dermatologist can find a treatment your skin tolerates.', 'aad-acne'];
+export const INSTEAD_BREAKOUTS_CONDITION: Line = ['Breakouts: see a dermatologist. With rosacea or eczema, bumps may not be acne, and acne products can irritate.', 'aad-acne'];
+export const INSTEAD_PIGMENTATION: Line = ['Stubborn pigmentation: use broad-spectrum sunscreen daily, and choose a pigment treatment with a dermatologist.', 'aad-melasma'];
+export const INSTEAD_SCARS: Line = ['Acne scars: a dermatologist can offer resurfacing (removing a thin top layer) or microneedling.', 'aad-acne-scars'];
 
 // The routine (item 5): every active the reader keeps has a place.
-export const ROUTINE_CLEANSE_MORNING: Line = { text: 'Rinse, or cleanse gently.' };
-export const ROUTINE_CLEANSE_EVENING: Line = { text: 'Cleanse gently.' };
-export const ROUTINE_SERUM_MORNING: Line = { text: 'Apply the exosome serum.' };
-export const ROUTINE_SERUM_EVERY_NIGHT: Line = { text: 'Apply the exosome serum again.' };
-export const ROUTINE_SERUM_OTHER_NIGHTS: Line = { text: 'On the other nights, apply the exosome serum.' };
-export const ROUTINE_WATER_SERUMS: Line = { text: (names: string) => `Your ${names}.` };
-export const ROUTINE_KEPT_SERUMS: Line = { text: (names: string) => `Your ${names}, if your skin is comfortable.` };
-export const ROUTINE_PEROXIDE: Line = { text: 'Your benzoyl peroxide, where needed.' };
-export const ROUTINE_PEROXIDE_LESS: Line = { text: 'Your benzoyl peroxide, where needed, less often.' };
+export const ROUTINE_CLEANSE_MORNING: Line = 'Rinse, or cleanse gently.';
+export const ROUTINE_CLEANSE_EVENING: Line = 'Cleanse gently.';
+export const ROUTINE_SERUM_MORNING: Line = 'Apply the exosome serum.';
+export const ROUTINE_SERUM_EVERY_NIGHT: Line = 'Apply the exosome serum again.';
+export const ROUTINE_SERUM_OTHER_NIGHTS: Line = 'On other nights, apply the exosome serum.';
+export const ROUTINE_WATER_SERUMS: Line = (names: string) => `Your ${names}.`;
+export const ROUTINE_KEPT_SERUMS: Line = (names: string) => `Your ${names}, if comfortable.`;
+export const ROUTINE_PEROXIDE: Line = (less: string) => `Your benzoyl peroxide, where needed${less}.`;
 
 // "On retinoid nights: your retinoid", then how often and the serum's place, from the plan.
-export const ROUTINE_NIGHTS: Line = { text: (line: string) => `${line}.` };
-export const ROUTINE_NIGHTS_SERUM: Line = { text: (line: string) => `${line}, instead of the serum.` };
-export const ROUTINE_MOISTURIZE_MORNING: Line = { text: 'Moisturize.' };
-export const ROUTINE_MOISTURIZE_EVENING: Line = { text: 'Moisturize to finish.' };
-export const ROUTINE_CERAMIDES: Line = { text: 'Moisturize, with your ceramides.' };
-export const ROUTINE_SUNSCREEN: Line = { text: 'Finish with sunscreen, SPF 30+.' };
-export const ROUTINE_COME_BACK: Line = { text: (conditions: string) => `Come back once ${conditions}.` };
-export const ROUTINE_RESTART: Line = { text: (names: string) => `Then restart your ${names}.` };
-export const ROUTINE_RESTART_EACH: Line = { text: (names: string) => `Then restart your ${names}, one at a time.` };
+export const ROUTINE_NIGHTS: Line = (line: string) => `${line}.`;
+export const INSTEAD_OF_SERUM = ', instead of the serum';
+export const LESS_OFTEN = ', less often';
+export const ROUTINE_MOISTURIZE_MORNING: Line = 'Moisturize.';
+export const ROUTINE_MOISTURIZE_EVENING: Line = 'Moisturize to finish.';
+export const ROUTINE_CERAMIDES: Line = 'Moisturize, with your ceramides.';
+export const ROUTINE_SUNSCREEN: Line = 'Finish with sunscreen, SPF 30+.';
+export const ROUTINE_COME_BACK: Line = (conditions: string) => `Come back once ${conditions}.`;
+export const ROUTINE_RESTART: Line = (names: string) => `Then restart your ${names}, one at a time.`;
 
 // Pairings (item 6): only the reader's own actives.
-export const PAIRS_WELL: Line = { text: (list: string) => `Pairs well (for hydration and calm): ${list}.`, cites: ['article-repair'] };
-export const WITH_CARE: Line = { text: (names: string) => `Your ${names} can dry and irritate skin.`, cites: ['dermnet'] };
-export const CONFLICT_RETINOID_ACIDS: Line = { text: 'Your retinoid and acids take different nights.' };
-export const CONFLICT_PRESCRIPTION_ACIDS: Line = { text: 'Your prescription retinoid and acids take different nights.' };
-export const CONFLICT_PEROXIDE_TRETINOIN: Line = { text: 'Benzoyl peroxide can break down tretinoin: use them at different times of day.', cites: ['aad-acne'] };
-export const CONFLICT_TWO_RETINOIDS: Line = { text: 'Your two retinoids do not go together.' };
-export const ONE_AT_A_TIME: Line = { text: 'Bring in one product at a time, a week apart.' };
-export const PATCH_TEST: Line = { text: 'Try it on your inner arm twice a day for 7 to 10 days; skip it if it itches or reddens.', cites: ['aad-patch-2021'] };
+export const PAIRS_WELL: Line = [(list: string) => `Pairs well (for hydration and calm): ${list}.`, 'article-repair'];
+export const WITH_CARE: Line = [(names: string) => `Your ${names} can dry and irritate skin.`, 'dermnet'];
+export const CONFLICT_RETINOID_ACIDS: Line = 'Your retinoid and acids take different nights.';
+export const CONFLICT_PRESCRIPTION_ACIDS: Line = 'Your prescription retinoid and acids take different nights.';
+export const CONFLICT_PEROXIDE_TRETINOIN: Line = ['Benzoyl peroxide can break down tretinoin: use them at different times of day.', 'aad-acne'];
+export const CONFLICT_TWO_RETINOIDS: Line = 'Your two retinoids do not go together.';
+export const ONE_AT_A_TIME: Line = 'Bring in one product at a time, a week apart.';
+export const PATCH_TEST: Line = ['Try it on your inner arm twice a day for 7 to 10 days; skip it if it itches or reddens.', 'aad-patch-2021'];
 
 // Buying (item 8; seed 001, "How to Choose One").
-export const BUYING_SOURCING: Line = { text: 'Clear sourcing: plant, lab-grown or human-derived (human-derived is banned in EU cosmetics).', cites: ['article-jade'] };
-export const BUYING_CLAIMS: Line = { text: 'Modest claims: no “stem cell therapy”, no overnight promises.' };
-export const BUYING_FRAGRANCE_FREE: Line = { text: 'A short, fragrance-free formula.' };
-export const BUYING_FRAGRANCE_FREE_STRESSED: Line = { text: 'A short, fragrance-free formula: most important for skin that reacts.' };
-export const BUYING_PRICE: Line = { text: 'A fair price: dearer is not always better.', cites: ['article-jade'] };
-export const BUYING_ONE_PRODUCT: Line = { text: 'One product, not the whole line.', cites: ['article-jade'] };
-export const DISCLAIMER: Line = { text: 'General information, not medical advice or a diagnosis.' };
+export const BUYING_SOURCING: Line = ['Clear sourcing: plant, lab-grown or human-derived (human-derived is banned in EU cosmetics).', 'article-jade'];
+export const BUYING_CLAIMS: Line = 'Modest claims: no “stem cell therapy”, no overnight promises.';
+export const BUYING_FRAGRANCE_FREE: Line = 'A short, fragrance-free formula.';
+export const BUYING_FRAGRANCE_FREE_STRESSED: Line = 'A short, fragrance-free formula, above all for skin that reacts.';
+export const BUYING_PRICE: Line = ['A fair price: dearer is not always better.', 'article-jade'];
+export const BUYING_ONE_PRODUCT: Line = ['One product, not the whole line.', 'article-jade'];
+export const DISCLAIMER: Line = 'General information, not medical advice or a diagnosis.';
 
 /** Short citations: author, year, people, weeks (docs/rules.md items 4 and 9). */
 export const SOURCE_TEXT = {
@@ -193,7 +191,7 @@ export const EXPECTATION_TOPIC: Record<
   ExpectationTopic | 'condition-redness',
   { title: string; timeframe: string | null; text: string; sources: SourceId[] }
 > = {
-  feel: { title: 'How it feels', timeframe: null, text: 'Mostly what you notice is how it feels to use.', sources: [] },
+  feel: { title: 'How it feels', timeframe: null, text: 'Mostly, you notice how it feels.', sources: [] },
   hydration: { title: 'Hydration', timeframe: '2 to 4 weeks', text: 'May measurably improve.', sources: ['centella-2025'] },
   tone: { title: 'Tone', timeframe: '4 to 6 weeks', text: 'May even out, if at all.', sources: ['proffer-2022', 'kaufman-janette-2023'] },
   redness: { title: 'Redness', timeframe: '4 to 6 weeks', text: 'May lessen, if at all.', sources: ['proffer-2022', 'kaufman-janette-2023'] },

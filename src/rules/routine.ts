@@ -32,7 +32,7 @@ function nightLine(nights: readonly ActivePlan[]): string {
     shorts.length === 1
       ? `On ${shorts[0]} nights: ${choose ? 'one of your two retinoids' : `your ${names([nights[0]!.active])}`}`
       : `On ${listNames(shorts).replace(/ and (?=[^,]*$)/, ' or ')} nights: one a night`;
-  const less = nights.some((x) => x.action === 'reduce' || x.action === 'ask') ? ', less often' : '';
+  const less = nights.some((x) => x.action === 'reduce' || x.action === 'ask') ? T.LESS_OFTEN : '';
   const asked = nights.some((x) => x.action === 'ask') ? ', as your prescriber advises' : '';
   return what + less + asked;
 }
@@ -46,7 +46,7 @@ function morning({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
   if (water.length) steps.push(step('other-serums', say(T.ROUTINE_WATER_SERUMS, names(water)), water));
   // Benzoyl peroxide in the morning, so it never meets tretinoin at night (AAD acne guidance).
   if (peroxide) {
-    steps.push(step('benzoyl-peroxide', say(peroxide.action === 'keep' ? T.ROUTINE_PEROXIDE : T.ROUTINE_PEROXIDE_LESS), ['benzoyl-peroxide']));
+    steps.push(step('benzoyl-peroxide', say(T.ROUTINE_PEROXIDE, peroxide.action === 'keep' ? '' : T.LESS_OFTEN), ['benzoyl-peroxide']));
   }
   steps.push(moisturizer(kept, say), step('sunscreen', say(T.ROUTINE_SUNSCREEN)));
   return steps;
@@ -62,7 +62,7 @@ function evening({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
   const steps = [step('cleanse', say(T.ROUTINE_CLEANSE_EVENING))];
   if (nights.length) {
     const line = nightLine(nights);
-    steps.push(step('active-nights', withSerum ? say(T.ROUTINE_NIGHTS_SERUM, line) : say(T.ROUTINE_NIGHTS, line), nights.map((x) => x.active)));
+    steps.push(step('active-nights', say(T.ROUTINE_NIGHTS, line + (withSerum ? T.INSTEAD_OF_SERUM : '')), nights.map((x) => x.active)));
   }
   if (withSerum) steps.push(step('exosome-serum', say(nights.length ? T.ROUTINE_SERUM_OTHER_NIGHTS : T.ROUTINE_SERUM_EVERY_NIGHT)));
   steps.push(step('moisturizer', say(T.ROUTINE_MOISTURIZE_EVENING)));
@@ -77,7 +77,7 @@ function basics(w: Words): Routine {
   const paused = actives(plan, 'pause');
   const notes = [say(T.ROUTINE_COME_BACK, listNames(plan.comeBack.map((c) => COME_BACK_TEXT[c])))];
   // Restart one at a time, never all at once (v3, "What to pause").
-  if (paused.length) notes.push(say(paused.length > 1 ? T.ROUTINE_RESTART_EACH : T.ROUTINE_RESTART, names(paused)));
+  if (paused.length) notes.push(say(T.ROUTINE_RESTART, names(paused)));
   return {
     kind: 'basics',
     morning: [
@@ -110,9 +110,8 @@ export function helpsInsteadFor({ plan, say }: Words): Recommendation['helpsInst
           : // Bumps with rosacea may not be acne, and acne products can irritate it: no product named.
             plan.condition
             ? T.INSTEAD_BREAKOUTS_CONDITION
-            : treated
-              ? T.INSTEAD_BREAKOUTS_TREATED
-              : plan.breakoutProducts
+            : // Already on an acne treatment: no second product named (adapalene is a retinoid too).
+              plan.breakoutProducts && !treated
                 ? T.INSTEAD_BREAKOUTS_ASK
                 : T.INSTEAD_BREAKOUTS_SEE,
     ),

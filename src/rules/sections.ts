@@ -66,7 +66,7 @@ export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): s
   const list = (yours: boolean) => listNames(pairs.filter((p) => p.yours === yours).map((p) => p.text.toLowerCase()));
   const [yours, others] = [list(true), list(false)];
   const parts = [...(yours ? [`${yours}, which you use`] : []), ...(others ? [yours ? `also ${others}` : others] : [])];
-  return (PAIRS_WELL.text as (list: string) => string)(parts.join('; '));
+  return ((PAIRS_WELL as [(list: string) => string])[0])(parts.join('; '));
 }
 
 /** "Hydration, 2 to 4 weeks: May measurably improve." with its citations. */

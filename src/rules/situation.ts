@@ -36,7 +36,8 @@ export function wordsFor(d: Decision, plan: Plan, said: Set<Line>): Words {
     plan,
     say(line, fill) {
       said.add(line);
-      return typeof line.text === 'string' ? line.text : line.text(fill!);
+      const words = Array.isArray(line) ? line[0] : line;
+      return typeof words === 'string' ? words : words(fill!);
     },
   };
 }
