@@ -40,6 +40,6 @@ export async function copyOut(host: HTMLElement, text: string, fallback: HTMLTex
   const method = await copyText(text, fallback);
   if (link) emit(host, 'exosome-quiz-share', { method, url: link });
   else emit(host, 'exosome-quiz-copy', { method });
-  if (method === 'manual') return link ? UI.linkCopyFailed : UI.copyFailed;
+  if (method === 'manual') return UI.copyFailed(link ? 'link' : 'text');
   return link ? UI.linkCopied : UI.copied;
 }

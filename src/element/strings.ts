@@ -19,15 +19,13 @@ export const UI = {
   copy: 'Copy result',
   restart: 'Start over',
   copied: 'Copied. You can paste your result anywhere.',
-  copyFailed:
-    'Copying did not work here. The text is selected below: press Ctrl+C, or ⌘C on a Mac, to copy it.',
+  copyFailed: (what: string) =>
+    `Copying did not work here. The ${what} is selected below: press Ctrl+C, or ⌘C on a Mac, to copy it.`,
   copyLabel: 'Your result as text',
   restarted: 'Your answers are cleared. The quiz starts again.',
   resultAnnounced: (label: string) => `Your result: ${label}.`,
   share: 'Share link',
   linkCopied: 'Link copied. It opens this result; the answers travel in the link itself, not through a server.',
-  linkCopyFailed:
-    'Copying did not work here. The link is selected below: press Ctrl+C, or ⌘C on a Mac, to copy it.',
   productTitle: 'A serum this page suggests',
   productText: 'Before you buy, check it against the list above.',
   productFallback: 'See the suggested serum',

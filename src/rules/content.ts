@@ -20,7 +20,7 @@ export const QUESTIONS: Record<AnswerField, { title: string; help: string }> = {
   },
   actives: {
     title: 'Which of these do you already use?',
-    help: 'Choose all that apply. They shape the routine and pairing advice.',
+    help: 'Choose all that apply; they shape your routine.',
   },
   sensitivity: {
     title: 'How does your skin usually react to products?',

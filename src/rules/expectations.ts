@@ -1,34 +1,23 @@
 /** docs/rules.md item 4, read from the plan: time frames by concern, each with its sources; the source list. */
-import { AAD_NAME, CONCERN_NAME, EXPECTATION_TOPIC, SOURCE_TEXT, listNames, type ExpectationTopic, type Line, type SourceId } from './content.js';
-import type { Concern } from './options.js';
+import { AAD_NAME, EXPECTATION_TOPIC, SOURCE_TEXT, listNames, type ExpectationTopic, type Line, type SourceId } from './content.js';
+import { CONCERNS, type Concern } from './options.js';
 import type { Recommendation } from './result.js';
-import { type Words, capitalize } from './situation.js';
+import { type Words, capitalize, concernName } from './situation.js';
 
 // Melasma-like pigment is not "marks": Cho 2020 did not study it, so it is targeted (v2).
-const TOPIC_OF: Record<Concern, ExpectationTopic> = {
-  dullness: 'tone',
-  dehydration: 'hydration',
-  'slow-recovery': 'hydration',
-  'post-blemish-marks': 'marks',
-  'mild-texture': 'texture',
-  'fine-lines': 'texture',
-  redness: 'redness',
-  'active-breakouts': 'targeted',
-  'stubborn-pigmentation': 'targeted',
-  'acne-scars': 'targeted',
-  'just-curious': 'feel',
-};
+// The topic of each concern, in the order of CONCERNS (options.ts).
+const TOPIC_OF: readonly ExpectationTopic[] = ['tone', 'hydration', 'hydration', 'marks', 'texture', 'texture', 'redness', 'targeted', 'targeted', 'targeted', 'feel'];
 const TOPIC_ORDER: readonly ExpectationTopic[] = ['feel', 'hydration', 'tone', 'redness', 'marks', 'texture', 'targeted', 'evidence'];
 
 export function expectationsFor({ d, plan }: Words): Recommendation['expectations'] {
   const chosen: Concern[] = d.rows.includes(7) ? ['just-curious'] : [...plan.support, ...plan.targeted];
   return TOPIC_ORDER.flatMap((topic) => {
-    const concerns = chosen.filter((c) => TOPIC_OF[c] === topic);
+    const concerns = chosen.filter((c) => TOPIC_OF[CONCERNS.indexOf(c)] === topic);
     if (!concerns.length && topic !== 'evidence') return [];
     // A diagnosed reader's redness gets no serum time frame (v3, "Rosacea redness").
-    const { sources, ...item } = EXPECTATION_TOPIC[topic === 'redness' && plan.condition ? 'condition-redness' : topic];
-    const text = topic === 'targeted' ? `${capitalize(listNames(concerns.map((c) => CONCERN_NAME[c]!)))}.` : item.text;
-    return [{ topic, concerns, ...item, text, sources: sources.map((id) => SOURCE_TEXT[id]) }];
+    const [title, timeframe, words, ...sources] = EXPECTATION_TOPIC[topic === 'redness' && plan.condition ? 'condition-redness' : topic];
+    const text = topic === 'targeted' ? `${capitalize(listNames(concerns.map(concernName)))}.` : words;
+    return [{ topic, concerns, title, timeframe, text, sources: sources.map((id) => SOURCE_TEXT[id]) }];
   });
 }
 
@@ -38,8 +27,8 @@ const SOURCE_ORDER = Object.keys(SOURCE_TEXT) as SourceId[];
 export function sourcesFor(said: ReadonlySet<Line>, expectations: Recommendation['expectations']): Recommendation['sources'] {
   const used = new Set<SourceId>([...said].flatMap((line) => (Array.isArray(line) ? line.slice(1) : []) as SourceId[]));
   for (const e of expectations) {
-    const topic = EXPECTATION_TOPIC[e.timeframe || e.topic !== 'redness' ? e.topic : 'condition-redness'];
-    for (const id of topic.sources) used.add(id);
+    const [, , , ...sources] = EXPECTATION_TOPIC[e.timeframe || e.topic !== 'redness' ? e.topic : 'condition-redness'];
+    for (const id of sources) used.add(id);
   }
   const first = SOURCE_ORDER.find((id) => id.startsWith('aad') && used.has(id));
   return SOURCE_ORDER.filter((id) => used.has(id)).map((id) => ({

@@ -14,11 +14,11 @@ export function headlineAndSummary({ d, plan, say }: Words): { headline: string;
     if (plan.care.includes('targeted')) {
       // Both parts named: what a serum is for, and what needs its own treatment (v3).
       const support = plan.support.length > 2 ? 'Your other concerns are' : concernsWithVerb(plan.support);
-      const targeted = concernsWithVerb(plan.targeted, false).replace(/ (is|are)$/, (_, verb) => ` need${verb === 'is' ? 's' : ''}`);
+      const targeted = concernsWithVerb(plan.targeted, false, 'needs', 'need');
       const parts = `${support} what a support serum is for; ${targeted} targeted treatment`;
       summary = say(T.SUMMARY_PARTS, parts) + (care ? ` ${say(T.SUMMARY_CARE_TOO, care)}` : '');
     } else {
-      summary = say(T.SUMMARY_CARE, care);
+      summary = say(T.SUMMARY_CARE_TOO, care);
     }
   } else {
     summary = say(SUMMARY[d.deciding]!);

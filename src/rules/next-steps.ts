@@ -34,7 +34,7 @@ export function nextStepsFor({ d, plan, say }: Words): string[] {
     return shown();
   }
   if (plan.patchTest) add(T.NEXT_PATCH);
-  add(d.deciding === 7 ? T.NEXT_TRY : T.NEXT_START);
+  add(T.NEXT_START);
   if (d.deciding !== 7) add(T.NEXT_JUDGE);
   return shown();
 }

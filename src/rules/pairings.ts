@@ -1,11 +1,10 @@
 /** docs/rules.md items 6 and 8, read from the plan: pairings from the reader's own actives, and buying. */
 import * as T from './result-text.js';
-import { PAIR_NAME, listNames, type Line, type PairIngredient } from './content.js';
+import { ACTIVE_TEXT, PAIRS, listNames, type Line, type PairIngredient } from './content.js';
 import type { Active } from './options.js';
 import type { Recommendation } from './result.js';
-import { type Words, has, names } from './situation.js';
+import { type Words, capitalize, has, names } from './situation.js';
 
-const PAIRS = Object.keys(PAIR_NAME) as PairIngredient[];
 type Conflict = [Active, Active, Line];
 const CONFLICTS: readonly Conflict[] = [
   ['retinoid', 'exfoliating-acids', T.CONFLICT_RETINOID_ACIDS],
@@ -32,8 +31,7 @@ export function pairingsFor({ d, plan, say }: Words): Recommendation['pairings']
   const shown = serum || d.verdict === 'not-now';
   const offer = serum && plan.newProducts && !PAIRS.some(yours);
   const pairsWell = PAIRS.filter((x) => shown && (yours(x) || offer))
-    .map((ingredient) => ({ ingredient, yours: yours(ingredient), text: PAIR_NAME[ingredient] }))
-    .sort((x, y) => Number(y.yours) - Number(x.yours));
+    .map((ingredient) => ({ ingredient, yours: yours(ingredient), text: ACTIVE_TEXT[ingredient as 'niacinamide']?.label ?? capitalize(ingredient) }));
   if (pairsWell.length) say(T.PAIRS_WELL, '');
   // How to fit the serum around retinoids and acids: only where a serum is on the table (seed 000; DermNet).
   const nights = plan.actives.filter((x) => x.time === 'evening').map((x) => x.active);

@@ -7,7 +7,7 @@
 import type { Answers } from './answers.js';
 import type { Decision } from './decide.js';
 import { serumFor } from './decide.js';
-import type { Action, Active, Care, Caution, ComeBack, Concern, SerumPlan } from './options.js';
+import { COME_BACK, type Action, type Active, type Care, type Caution, type ComeBack, type Concern, type SerumPlan } from './options.js';
 import { NIGHT_ACTIVES, has, strongActives, supportiveConcerns, targetedConcerns } from './situation.js';
 
 export interface ActivePlan {
@@ -41,7 +41,6 @@ export interface Plan {
   condition: boolean;
 }
 
-const COME_BACK_OF: Record<number, ComeBack> = { 1: 'healed', 2: 'flare-treated', 3: 'calm', 4: 'basics-tolerated' };
 
 function actionFor(a: Answers, d: Decision, active: Active): Action {
   const strong = has(strongActives(a), active);
@@ -82,7 +81,7 @@ export function planFor(a: Answers, d: Decision): Plan {
   return {
     serum: serumFor(d),
     actives,
-    comeBack: d.rows.filter((row) => row <= 4).map((row) => COME_BACK_OF[row]!),
+    comeBack: d.rows.filter((row) => row <= 4).map((row) => COME_BACK[row - 1]!),
     support,
     targeted,
     instead: d.verdict === 'not-now' ? [] : targeted,

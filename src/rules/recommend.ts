@@ -6,7 +6,7 @@
 import * as T from './result-text.js';
 import type { Answers } from './answers.js';
 import { VERDICT_TEXT, REFERRAL_TEXT, type Line } from './content.js';
-import { type Decision, decide } from './decide.js';
+import { type Decision, SIMPLE_ROWS, decide } from './decide.js';
 import { expectationsFor, sourcesFor } from './expectations.js';
 import { headlineAndSummary } from './headline.js';
 import { nextStepsFor } from './next-steps.js';
@@ -17,14 +17,8 @@ import type { Reason, Recommendation } from './result.js';
 import { helpsInsteadFor, routineFor } from './routine.js';
 import { type Words, actives, concernsWithVerb, has, wordsFor } from './situation.js';
 
-const ROW_REASON: Record<number, [Reason['field'], string, Line]> = {
-  1: ['skinNow', 'recent-procedure', T.REASON_1],
-  2: ['sensitivity', 'diagnosed-flaring', T.REASON_2],
-  3: ['skinNow', 'irritated', T.REASON_3],
-  4: ['sensitivity', 'most-products', T.REASON_4],
-  5: ['expectations', 'days', T.REASON_5],
-  7: ['concerns', 'just-curious', T.REASON_7],
-};
+/** The reason of each row one answer decides (its source is on the sentence). */
+const ROW_REASON: Record<number, Line> = { 1: T.REASON_1, 2: T.REASON_2, 3: T.REASON_3, 4: T.REASON_4, 5: T.REASON_5, 7: T.REASON_7 };
 const TARGETED_REASON: Record<string, Line> = {
   'active-breakouts': T.REASON_BREAKOUTS,
   'stubborn-pigmentation': T.REASON_PIGMENTATION,
@@ -41,7 +35,8 @@ const CARE_REASON: Record<Care, [Reason['field'], string | null, Line]> = {
 function reasonsFor({ d, plan, say }: Words): Reason[] {
   return d.rows.flatMap((rule): Reason[] => {
     const reason = (field: Reason['field'], option: string, id: Line, fill?: string) => ({ rule, field, option, text: say(id, fill) });
-    if (ROW_REASON[rule]) return [reason(...ROW_REASON[rule])];
+    const simple = SIMPLE_ROWS[rule];
+    if (simple) return [reason(simple[0], simple[1], ROW_REASON[rule]!)];
     if (rule === 6) return plan.targeted.map((c) => reason('concerns', c, TARGETED_REASON[c]!));
     if (rule === 8) {
       // A targeted concern beside supportive ones is named in the summary; its reason only when it is the sole one.

@@ -9,7 +9,7 @@
 import type { ComeBack, Concern, Referral, Verdict } from './options.js';
 
 export const VERDICT_TEXT: Record<Verdict, { label: string; headline: string }> = {
-  'good-fit': { label: 'A good fit', headline: 'An exosome serum suits what you are looking for.' },
+  'good-fit': { label: 'A good fit', headline: 'An exosome serum suits what you want.' },
   'fits-with-care': {
     label: 'A fit, with care',
     headline: 'An exosome serum can work for you if you start carefully.',
@@ -47,14 +47,13 @@ export const SUMMARY_3: Line = 'Burning or stinging skin needs only the basics f
 export const SUMMARY_4: Line = 'A new product now would be one more thing to react to.';
 export const SUMMARY_5: Line = 'These serums work slowly, over weeks.';
 export const SUMMARY_6: Line = 'This needs targeted treatment; a serum alone is not enough.';
-export const SUMMARY_7: Line = 'A pleasant, gentle step if you like the feel; skipping it costs nothing.';
+export const SUMMARY_7: Line = 'A gentle step if you like the feel; skipping it costs nothing.';
 export const SUMMARY_9: Line = ['Studies measured hydration, redness and tone. Expect a subtle change with daily use.', 'centella-2025', 'proffer-2022', 'cho-2020'];
-export const SUMMARY_CARE: Line = (reasons: string) => `It can suit you, with care for ${reasons}.`;
 export const SUMMARY_PARTS: Line = (parts: string) => `${parts}.`;
 export const SUMMARY_CARE_TOO: Line = (reasons: string) => `Start with care for ${reasons}.`;
 export const IF_PATIENT: Line = (label: string) => `If you can give it 1 to 3 months, the answer is: ${label}.`;
 export const PATIENCE_SAME: Line = 'More time would not change this answer.';
-export const HEADLINE_4: Line = 'Hold off for now: first find a short routine your skin tolerates.';
+export const HEADLINE_4: Line = 'Hold off: first find a short routine your skin tolerates.';
 
 // Next steps: at most three, in order, read from the plan (item 2; v3).
 export const NEXT_HEAL: Line = 'Let the skin heal fully first.';
@@ -69,26 +68,25 @@ export const NEXT_CHOOSE: Line = 'Ask your prescriber which one retinoid to keep
 export const NEXT_MOISTURIZE: Line = 'For now, a good moisturizer can help skin feel hydrated within days.';
 export const NEXT_PATCH: Line = 'Patch test the serum first (see below).';
 export const NEXT_START: Line = 'Add the serum as shown below.';
-export const NEXT_TRY: Line = 'If you like the idea, try it as shown below.';
 export const NEXT_JUDGE: Line = 'Use it daily; judge it by the time frames below.';
 
 // Cautions: safety lines for every verdict (v3, "When to get help", "Pregnancy").
 export const CAUTION_PREGNANCY: Line = ['Retinoids are not for pregnancy or trying to conceive: ask a doctor.', 'aad-retinoids'];
-export const CAUTION_GET_HELP: Line = ['See a doctor if it blisters, swells, spreads or lasts over a week.', 'aad-reactions'];
-export const CAUTION_ALLERGY_TEST: Line = ['A dermatologist can patch test your skin to find what it reacts to.', 'aad-contact'];
+export const CAUTION_GET_HELP: Line = ['See a doctor if it blisters, swells, spreads or lasts a week.', 'aad-reactions'];
+export const CAUTION_ALLERGY_TEST: Line = ['A dermatologist can patch test to find what your skin reacts to.', 'aad-contact'];
 
 // Reasons explain; advice and time frames live elsewhere (item 3).
-export const REASON_1: Line = ['Products on freshly treated or broken skin have, rarely, caused lasting lumps (granulomas).', 'kwon-2020', 'jama-derm-2014'];
-export const REASON_2: Line = ['A flare needs a dermatologist’s treatment before anything new.', 'aad-reactions', 'dermnet'];
+export const REASON_1: Line = ['On treated or broken skin, products have rarely caused lasting lumps (granulomas).', 'kwon-2020', 'jama-derm-2014'];
+export const REASON_2: Line = ['A flare needs treatment before anything new.', 'aad-reactions', 'dermnet'];
 export const REASON_3: Line = ['Adding more to burning skin is rarely the answer.', 'article-repair'];
 export const REASON_4: Line = ['Your skin reacts to most products, so each new one is a risk.', 'article-jade'];
 export const REASON_5: Line = ['You hope for change within 2 weeks; most skincare needs 6 weeks or more.', 'article-jade', 'aad-timing'];
-export const REASON_BREAKOUTS: Line = ['Active breakouts need acne treatment; a serum will not clear them.', 'article-repair'];
-export const REASON_PIGMENTATION: Line = ['Stubborn pigmentation, such as melasma, needs treatment aimed at pigment.', 'article-repair'];
-export const REASON_SCARS: Line = ['Pitted acne scars change with procedures, not with a serum.', 'article-repair'];
+export const REASON_BREAKOUTS: Line = ['Breakouts need acne treatment; a serum will not clear them.', 'article-repair'];
+export const REASON_PIGMENTATION: Line = ['Stubborn pigmentation, such as melasma, needs a pigment treatment.', 'article-repair'];
+export const REASON_SCARS: Line = ['Pitted acne scars change with procedures, not a serum.', 'article-repair'];
 export const REASON_7: Line = ['You are curious; balanced skin may enjoy the ritual but does not need it.', 'article-jade'];
 export const REASON_REACTS: Line = ['Skin that often reacts responds to the whole formula, not one ingredient.', 'article-repair'];
-export const REASON_CONDITION: Line = ['Fragrance and some preservatives commonly trigger rosacea, eczema and dermatitis.', 'rosacea-survey'];
+export const REASON_CONDITION: Line = ['Fragrance and some preservatives often trigger rosacea, eczema and dermatitis.', 'rosacea-survey'];
 export const REASON_TIGHT: Line = ['Tight, flaky skin needs gentle care.', 'article-repair'];
 export const REASON_TARGETED: Line = ['For the rest, a serum can support treatment, not replace it.', 'article-repair'];
 export const REASON_SUPPORT: Line = (names: string) => `${names} what a support serum is for.`;
@@ -96,11 +94,11 @@ export const REASON_SUPPORT_ALL: Line = 'Everything you chose is what a support 
 export const REASON_STRONG: Line = ['Strong actives do not rule it out; a repair-minded serum may help.', 'article-repair'];
 
 // What helps instead, per targeted concern (item 5; v3 "What helps instead, safely").
-export const INSTEAD_BREAKOUTS_ASK: Line = ['Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene; see a dermatologist if they are frequent, painful or scar.', 'aad-acne'];
+export const INSTEAD_BREAKOUTS_ASK: Line = ['Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene.', 'aad-acne'];
 export const INSTEAD_BREAKOUTS_SEE: Line = ['Breakouts: a dermatologist can find a treatment your skin tolerates.', 'aad-acne'];
-export const INSTEAD_BREAKOUTS_CONDITION: Line = ['Breakouts: see a dermatologist. With rosacea or eczema, bumps may not be acne, and acne products can irritate.', 'aad-acne'];
-export const INSTEAD_PIGMENTATION: Line = ['Stubborn pigmentation: use broad-spectrum sunscreen daily, and choose a pigment treatment with a dermatologist.', 'aad-melasma'];
-export const INSTEAD_SCARS: Line = ['Acne scars: a dermatologist can offer resurfacing (removing a thin top layer) or microneedling.', 'aad-acne-scars'];
+export const INSTEAD_BREAKOUTS_CONDITION: Line = ['Breakouts: see a dermatologist; with rosacea or eczema, bumps may not be acne and acne products can irritate.', 'aad-acne'];
+export const INSTEAD_PIGMENTATION: Line = ['Stubborn pigmentation: wear broad-spectrum sunscreen daily; a dermatologist can choose a pigment treatment.', 'aad-melasma'];
+export const INSTEAD_SCARS: Line = ['Acne scars: a dermatologist can offer microneedling or resurfacing (removing a thin top layer).', 'aad-acne-scars'];
 
 // The routine (item 5): every active the reader keeps has a place.
 export const ROUTINE_CLEANSE_MORNING: Line = 'Rinse, or cleanse gently.';
@@ -116,7 +114,7 @@ export const ROUTINE_PEROXIDE: Line = (less: string) => `Your benzoyl peroxide, 
 export const ROUTINE_NIGHTS: Line = (line: string) => `${line}.`;
 export const INSTEAD_OF_SERUM = ', instead of the serum';
 export const LESS_OFTEN = ', less often';
-export const ROUTINE_MOISTURIZE_MORNING: Line = 'Moisturize.';
+export const ROUTINE_MOISTURIZE: Line = 'Moisturize.';
 export const ROUTINE_MOISTURIZE_EVENING: Line = 'Moisturize to finish.';
 export const ROUTINE_CERAMIDES: Line = 'Moisturize, with your ceramides.';
 export const ROUTINE_SUNSCREEN: Line = 'Finish with sunscreen, SPF 30+.';
@@ -186,62 +184,34 @@ export const CARE_TEXT = {
 
 export type ExpectationTopic = 'feel' | 'hydration' | 'tone' | 'redness' | 'marks' | 'texture' | 'targeted' | 'evidence';
 
-/** Time frames by concern, each with its sources (item 4); `tone` and `redness` apart (v3). */
-export const EXPECTATION_TOPIC: Record<
-  ExpectationTopic | 'condition-redness',
-  { title: string; timeframe: string | null; text: string; sources: SourceId[] }
-> = {
-  feel: { title: 'How it feels', timeframe: null, text: 'Mostly, you notice how it feels.', sources: [] },
-  hydration: { title: 'Hydration', timeframe: '2 to 4 weeks', text: 'May measurably improve.', sources: ['centella-2025'] },
-  tone: { title: 'Tone', timeframe: '4 to 6 weeks', text: 'May even out, if at all.', sources: ['proffer-2022', 'kaufman-janette-2023'] },
-  redness: { title: 'Redness', timeframe: '4 to 6 weeks', text: 'May lessen, if at all.', sources: ['proffer-2022', 'kaufman-janette-2023'] },
+/**
+ * Time frames by concern, each with its sources (item 4): title, time frame,
+ * text, then the sources; `tone` and `redness` apart (v3).
+ */
+export const EXPECTATION_TOPIC: Record<ExpectationTopic | 'condition-redness', [string, string | null, string, ...SourceId[]]> = {
+  feel: ['How it feels', null, 'Mostly, you notice how it feels.'],
+  hydration: ['Hydration', '2 to 4 weeks', 'May measurably improve.', 'centella-2025'],
+  tone: ['Tone', '4 to 6 weeks', 'May even out, if at all.', 'proffer-2022', 'kaufman-janette-2023'],
+  redness: ['Redness', '4 to 6 weeks', 'May lessen, if at all.', 'proffer-2022', 'kaufman-janette-2023'],
   // Proffer 2022 and Kaufman-Janette 2023 did not study rosacea (v3, "Rosacea redness").
-  'condition-redness': {
-    title: 'Redness',
-    timeframe: null,
-    text: 'A dermatologist treats redness from rosacea or a similar condition; a serum may only help comfort.',
-    sources: [],
-  },
-  marks: {
-    title: 'Marks after breakouts',
-    timeframe: '4 to 8 weeks',
-    text: 'Modest, and only with daily sunscreen.',
-    sources: ['cho-2020'],
-  },
-  texture: { title: 'Fine lines and texture', timeframe: 'about 12 weeks', text: 'Slow; early plumping is hydration.', sources: ['wyles-2024'] },
-  targeted: { title: 'Not expected to change', timeframe: null, text: '', sources: [] },
-  evidence: {
-    title: 'Evidence',
-    timeframe: null,
-    text: 'Early and small: 6 to 56 people over 2 to 12 weeks, often paid for by makers. The FDA, the US regulator, has approved no product.',
-    sources: ['taub-2024', 'cureus-2026', 'fda-2019'],
-  },
+  'condition-redness': ['Redness', null, 'A dermatologist treats redness from rosacea or a similar condition; a serum may only help comfort.'],
+  marks: ['Marks after breakouts', '4 to 8 weeks', 'Modest, and only with daily sunscreen.', 'cho-2020'],
+  texture: ['Fine lines and texture', 'about 12 weeks', 'Slow; early plumping is hydration.', 'wyles-2024'],
+  targeted: ['Not expected to change', null, ''],
+  evidence: [
+    'Evidence',
+    null,
+    'Early and small: 6 to 56 people over 2 to 12 weeks, often paid for by makers. The FDA, the US regulator, has approved no product.',
+    'taub-2024',
+    'cureus-2026',
+    'fda-2019',
+  ],
 };
 
-/** Names of the concerns inside a sentence; `plural` ones take "are". */
-export const CONCERN_NAME: Partial<Record<Concern, string>> = {
-  dullness: 'dullness',
-  dehydration: 'dehydration',
-  'slow-recovery': 'slow recovery',
-  'post-blemish-marks': 'marks left by breakouts',
-  'mild-texture': 'mild texture',
-  'fine-lines': 'fine lines',
-  redness: 'redness',
-  'active-breakouts': 'breakouts',
-  'stubborn-pigmentation': 'stubborn pigmentation',
-  'acne-scars': 'acne scars',
-};
-export const PLURAL_CONCERNS: readonly Concern[] = ['post-blemish-marks', 'fine-lines', 'active-breakouts', 'acne-scars'];
 
-export const PAIR_NAME = {
-  niacinamide: 'Niacinamide',
-  'hyaluronic-acid': 'Hyaluronic acid',
-  peptides: 'Peptides',
-  ceramides: 'Ceramides',
-  panthenol: 'Panthenol',
-  centella: 'Centella',
-};
-export type PairIngredient = keyof typeof PAIR_NAME;
+/** What pairs well with the serum: the supportive actives, panthenol and centella (seed 000). */
+export const PAIRS = ['niacinamide', 'hyaluronic-acid', 'peptides', 'ceramides', 'panthenol', 'centella'] as const;
+export type PairIngredient = (typeof PAIRS)[number];
 
 /** The result's section titles, on screen and in the copied text (one list: sections.ts). */
 export const PLAIN_TEXT = {

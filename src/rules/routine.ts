@@ -55,7 +55,7 @@ function morning({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
 const moisturizer = (kept: readonly ActivePlan[], say: Words['say']) =>
   kept.some((x) => x.active === 'ceramides')
     ? step('moisturizer', say(T.ROUTINE_CERAMIDES), ['ceramides'])
-    : step('moisturizer', say(T.ROUTINE_MOISTURIZE_MORNING));
+    : step('moisturizer', say(T.ROUTINE_MOISTURIZE));
 
 function evening({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
   const nights = plan.actives.filter((x) => x.time === 'evening');

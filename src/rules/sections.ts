@@ -60,13 +60,14 @@ export function otherSources(r: Recommendation): string[] {
   return lines;
 }
 
-/** "Pairs well (…): Niacinamide, which you use; also peptides and centella." The reader's own come first. */
+/**
+ * "Pairs well (…): niacinamide and peptides, which you use." The list is the
+ * reader's own, or, for a reader who has none, what they could add (pairings.ts).
+ */
 export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): string | null {
   if (!pairs.length) return null;
-  const list = (yours: boolean) => listNames(pairs.filter((p) => p.yours === yours).map((p) => p.text.toLowerCase()));
-  const [yours, others] = [list(true), list(false)];
-  const parts = [...(yours ? [`${yours}, which you use`] : []), ...(others ? [yours ? `also ${others}` : others] : [])];
-  return ((PAIRS_WELL as [(list: string) => string])[0])(parts.join('; '));
+  const list = listNames(pairs.map((p) => p.text.toLowerCase()));
+  return ((PAIRS_WELL as [(list: string) => string])[0])(pairs[0]!.yours ? `${list}, which you use` : list);
 }
 
 /** "Hydration, 2 to 4 weeks: May measurably improve." with its citations. */

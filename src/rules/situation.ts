@@ -9,7 +9,7 @@ import {
   TARGETED_CONCERNS,
 } from './options.js';
 import type { Plan } from './plan.js';
-import { ACTIVE_NAME, CONCERN_NAME, PLURAL_CONCERNS, type Line, listNames } from './content.js';
+import { ACTIVE_NAME, CONCERN_TEXT, type Line, listNames } from './content.js';
 
 export const has = <T>(list: readonly T[], item: T) => list.includes(item);
 export const supportiveConcerns = (a: Answers): Concern[] => a.concerns.filter((c) => has(SUPPORTIVE_CONCERNS, c));
@@ -47,11 +47,13 @@ export const actives = (plan: Plan, ...actions: Action[]) =>
   plan.actives.filter((x) => has(actions, x.action)).map((x) => x.active);
 
 export const names = (list: readonly Active[]) => listNames(list.map((x) => ACTIVE_NAME[x]));
+/** A concern inside a sentence: its label in lower case ("acne scars"). */
+export const concernName = (c: Concern) => CONCERN_TEXT[c].label.toLowerCase();
 export const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
 
 /** "Fine lines are", "dullness and dehydration are", "dullness is". */
-export function concernsWithVerb(list: readonly Concern[], first = true): string {
-  const plural = list.length > 1 || has(PLURAL_CONCERNS, list[0]!);
-  const named = listNames(list.map((c) => CONCERN_NAME[c]!));
-  return `${first ? capitalize(named) : named} ${plural ? 'are' : 'is'}`;
+export function concernsWithVerb(list: readonly Concern[], first = true, one = 'is', many = 'are'): string {
+  const named = listNames(list.map(concernName));
+  // "marks", "lines", "scars" are plural; "dullness", "redness" are not.
+  return `${first ? capitalize(named) : named} ${list.length > 1 || /[^s]s$/.test(named) ? many : one}`;
 }

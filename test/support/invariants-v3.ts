@@ -225,6 +225,6 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
 
   // No overclaiming; plain grammar.
   if (/kind these serums were studied on/i.test(all)) fail('claims the reader\'s skin is the kind studied');
-  const grammar = all.match(/\b(fine lines|marks left by breakouts|acne scars|breakouts) is\b/i);
+  const grammar = all.match(/\b(fine lines|marks left after breakouts|acne scars|breakouts) is\b/i);
   if (grammar) fail(`"${grammar[0]}"`);
 }
