@@ -6,7 +6,7 @@
  * sentence rests on: a result lists a source only when it shows a sentence
  * that cites it (docs/rules.md v3, "Sources that support what is said").
  */
-import type { ComeBack, Concern, Referral, Verdict } from './options.js';
+import type { ComeBack, Referral, Verdict } from './options.js';
 
 export const VERDICT_TEXT: Record<Verdict, { label: string; headline: string }> = {
   'good-fit': { label: 'A good fit', headline: 'An exosome serum suits what you want.' },
