@@ -29,12 +29,10 @@ function standsAlone(exclusive: string) {
 }
 const noRepeats = (list: readonly string[]) => new Set(list).size === list.length;
 
+// No messages here: the schema ships in the script-tag file, which needs only yes or no;
+// describeIssue words each problem for the rules API.
 function multi<const T extends readonly [string, ...string[]]>(ids: T, exclusive: T[number]) {
-  return z.array(z.enum(ids)).check(
-    z.minLength(1, 'choose at least one option'),
-    z.refine(noRepeats, 'lists the same option more than once'),
-    z.refine(standsAlone(exclusive), `"${exclusive}" cannot be combined with other options`),
-  );
+  return z.array(z.enum(ids)).check(z.minLength(1), z.refine(noRepeats), z.refine(standsAlone(exclusive)));
 }
 
 /** docs/rules.md "Inputs": the complete, valid answer set. */
@@ -102,6 +100,15 @@ function describeIssue(issue: z.core.$ZodIssue): AnswerProblem {
       };
     case 'unrecognized_keys':
       return { field, message: `has unknown field(s): ${issue.keys.join(', ')}` };
+    case 'too_small':
+      return { field, message: 'choose at least one option' };
+    case 'custom': {
+      // The two refinements of a list: an option twice, or an option that stands alone.
+      const list = issue.input as string[];
+      if (!noRepeats(list)) return { field, message: 'lists the same option more than once' };
+      const alone = Object.values(EXCLUSIVE).find((x) => list.includes(x));
+      return { field, message: `"${alone}" cannot be combined with other options` };
+    }
     default:
       return { field, message: issue.message };
   }

@@ -26,7 +26,7 @@ export const REFERRAL_TEXT: Record<Exclude<Referral, 'none'>, string> = {
   dermatologist: 'See a dermatologist: they can treat what a serum cannot.',
   // Sunburn and broken skin are not a clinic visit: hence the "if" (v3).
   practitioner:
-    'If a clinic treated you, follow its aftercare and ask it before adding anything; some clinics use exosome products after treatment.',
+    'If a clinic treated you, follow its aftercare and ask it before adding anything; some clinics use exosome products afterwards.',
 };
 
 /**
@@ -133,7 +133,7 @@ export const PATCH_TEST: Line = ['Try it on your inner arm twice a day for 7 to 
 
 // Buying (item 8; seed 001, "How to Choose One").
 export const BUYING_SOURCING: Line = ['Clear sourcing: plant, lab-grown or human-derived (human-derived is banned in EU cosmetics).', 'article-jade'];
-export const BUYING_CLAIMS: Line = 'Modest claims: no “stem cell therapy”, no overnight promises.';
+export const BUYING_CLAIMS: Line = 'Modest claims: no “stem cell therapy” or overnight promises.';
 export const BUYING_FRAGRANCE_FREE: Line = 'A short, fragrance-free formula.';
 export const BUYING_FRAGRANCE_FREE_STRESSED: Line = 'A short, fragrance-free formula, above all for skin that reacts.';
 export const BUYING_PRICE: Line = ['A fair price: dearer is not always better.', 'article-jade'];

@@ -87,7 +87,7 @@ const CITED_BY: Record<string, RegExp> = {
   'aad-melasma': /pigment treatment/i,
   'aad-acne-scars': /resurfacing|microneedling/i,
   'aad-patch-2021': /inner arm/i,
-  'aad-contact': /patch test your skin/i,
+  'aad-contact': /dermatologist can patch test/i,
   'aad-retinoids': /pregnan/i,
   dermnet: /flare|dry and irritate/i,
   'rosacea-survey': /rosacea, eczema and dermatitis/i,
