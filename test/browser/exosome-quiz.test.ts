@@ -3,7 +3,7 @@ import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
 import { toPlainText } from '../../src/rules/plain-text.js';
-import { pairsWellLine } from '../../src/rules/sections.js';
+import { otherSources, pairsWellLine } from '../../src/rules/sections.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 import {
@@ -166,24 +166,25 @@ describe('<exosome-quiz>', () => {
       ...r.pairings.withCare.map((p) => p.text),
       r.patchTest!.text,
       ...r.buying.map((b) => b.text),
-      ...r.sources.map((x) => x.text),
+      ...r.expectations.flatMap((e) => e.sources),
+      ...otherSources(r),
     ]) {
       expect(text).to.contain(part);
     }
   });
 
-  describe('the result a reader can act on (docs/rules.md v2)', () => {
+  describe('the result a reader can act on (docs/rules.md v2 and v3)', () => {
     it('keeps the rest in titled sections, with only "what to expect" open, and opens one from the keyboard', async () => {
       const el = await quiz();
       await answerWithMouse(el, withCare);
       const sections = $$<HTMLDetailsElement>(el, 'details[part="section"]');
       expect(sections.map((d) => d.querySelector('summary')!.textContent!.trim())).to.deep.equal([
         'Why',
-        'What to expect, and when',
+        'What to expect',
         'Where it goes in your routine',
         'Pairings',
         'Patch test',
-        'What to look for when buying',
+        'When buying, look for',
         'Other sources',
       ]);
       expect(sections.filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['expect']);
@@ -196,6 +197,21 @@ describe('<exosome-quiz>', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the safety lines under "Take care", right after the next steps and before the sections', async () => {
+      const el = await quiz();
+      await answerWithMouse(el, goodFit);
+      const r = recommend(goodFit);
+      const cautions = $(el, '[part="cautions"]')!;
+      expect(cautions.querySelector('h3')!.textContent!.trim()).to.equal('Take care');
+      expect($$(el, '[part="cautions"] li').map((li) => li.textContent!.trim())).to.deep.equal(r.cautions);
+      expect(r.cautions[0]).to.match(/pregnancy/);
+      const next = $(el, '[part="next-steps"]')!;
+      const first = $(el, 'details[part="section"]')!;
+      expect(next.compareDocumentPosition(cautions) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      expect(cautions.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
+      await expect(el).to.be.accessible();
+    });
+
     it('offers no serum routine and no buying list where the serum is not the right tool, and says what helps instead', async () => {
       const el = await quiz();
       await answerWithMouse(el, targetedOnly);
@@ -203,7 +219,7 @@ describe('<exosome-quiz>', () => {
       expect(heading(el)).to.equal('Not the right tool');
       const titles = $$(el, 'details[part="section"] summary').map((x) => x.textContent!.trim());
       expect(titles).to.include('What helps instead');
-      expect(titles).to.not.include('What to look for when buying');
+      expect(titles).to.not.include('When buying, look for');
       expect($(el, '[data-section="instead"] li')!.textContent!.trim()).to.equal(r.helpsInstead[0]!.text);
       // The next step points to it, so it is open, beside what to expect.
       const open = $$<HTMLDetailsElement>(el, 'details[part="section"]').filter((d) => d.open).map((d) => d.dataset.section);
