@@ -15,6 +15,7 @@ export {
 } from './answers.js';
 export { recommend } from './recommend.js';
 export { RecommendationSchema, type Recommendation, type Reason } from './result.js';
+export type { Plan, ActivePlan } from './plan.js';
 export { toPlainText, type PlainTextOptions } from './plain-text.js';
 export * as content from './content.js';
 export { encodeAnswers, decodeAnswers, type DecodedShare } from './share-code.js';
