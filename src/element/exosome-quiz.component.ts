@@ -58,6 +58,7 @@ import { resultView } from './views/result.js';
  * @csspart verdict - The verdict banner at the top of the result.
  * @csspart referral - The note suggesting a dermatologist or practitioner.
  * @csspart next-steps - The reader's next steps, right under the verdict and referral.
+ * @csspart cautions - The "Take care" lines (pregnancy and retinoids, when to see a doctor), right after the next steps.
  * @csspart section - Each section of the result below the next steps (a disclosure the reader opens).
  * @csspart section-title - The title of a section, which opens and closes it.
  * @csspart disclaimer - The "not medical advice" line.
