@@ -18,7 +18,7 @@ import { parseAst } from 'vite';
 /** Gzipped bytes at level 9, the budget's measure (also used by scripts/size.mjs). */
 export const gzip = (text) => gzipSync(text, { level: 9 }).length;
 /** Our modules whose strings are console reports for the blogger, not words for the reader. */
-const MESSAGES = /element\/(attributes|resume|storage|define|report)\.ts$|rules\/(share-code|saved-progress|answers)\.ts$/;
+const MESSAGES = /element\/(attributes|resume|storage|define|report)\.ts$|(rules\/answers|persistence\/(share-code|saved-progress))\.ts$/;
 
 function kindOf(id, text) {
   if (id.endsWith('.styles.ts')) return 'stylesheet';

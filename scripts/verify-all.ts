@@ -12,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { recommend } from '../src/rules/index.js';
-import { decodeAnswers, encodeAnswers } from '../src/rules/share-code.js';
+import { decodeAnswers, encodeAnswers } from '../src/persistence/share-code.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
 import { checkResult } from '../test/support/invariants.js';
 

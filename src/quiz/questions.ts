@@ -1,9 +1,10 @@
-import type { AnswerField } from '../rules/answers.js';
-import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
+import { ANSWER_FIELDS, type AnswerField } from '../rules/answers.js';
+import { EXCLUSIVE, MULTI_FIELDS, OPTIONS, type MultiField } from '../rules/options.js';
 
-export type MultiField = 'concerns' | 'actives';
+export type { MultiField };
 export type SingleField = Exclude<AnswerField, MultiField>;
 
+/** How the quiz asks one answer field; its words are in rules/content.ts. */
 export interface Question {
   field: AnswerField;
   kind: 'multi' | 'single';
@@ -12,17 +13,16 @@ export interface Question {
   exclusive?: string;
 }
 
-/** One step per answer field of docs/rules.md, in the order the quiz asks them. */
-export const QUESTIONS: readonly Question[] = [
-  { field: 'concerns', kind: 'multi', options: CONCERNS, exclusive: EXCLUSIVE.concerns },
-  { field: 'actives', kind: 'multi', options: ACTIVES, exclusive: EXCLUSIVE.actives },
-  { field: 'sensitivity', kind: 'single', options: SENSITIVITIES },
-  { field: 'skinNow', kind: 'single', options: SKIN_NOW },
-  { field: 'expectations', kind: 'single', options: EXPECTATIONS },
-];
+const isMulti = (field: AnswerField): field is MultiField => (MULTI_FIELDS as readonly string[]).includes(field);
 
-export const questionFor = (field: AnswerField): Question =>
-  QUESTIONS.find((q) => q.field === field)!;
+/** One step per answer field of docs/rules.md, in the order the quiz asks them. */
+export const STEPS: readonly Question[] = ANSWER_FIELDS.map((field) =>
+  isMulti(field)
+    ? { field, kind: 'multi', options: OPTIONS[field], exclusive: EXCLUSIVE[field] }
+    : { field, kind: 'single', options: OPTIONS[field] },
+);
+
+export const questionFor = (field: AnswerField): Question => STEPS[ANSWER_FIELDS.indexOf(field)]!;
 
 /**
  * Toggles an option in a multi-choice list as a reader expects: the

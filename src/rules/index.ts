@@ -17,4 +17,4 @@ export { recommend } from './recommend.js';
 export { RecommendationSchema, type Recommendation, type Reason } from './result.js';
 export { toPlainText, type PlainTextOptions } from './plain-text.js';
 export * as content from './content.js';
-export { encodeAnswers, decodeAnswers, type DecodedShare } from './share-code.js';
+export { encodeAnswers, decodeAnswers, type DecodedShare } from '../persistence/share-code.js';

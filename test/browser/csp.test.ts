@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { toPlainText } from '../../src/rules/plain-text.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { withCare } from './answers.js';
 import { closeFrames, openFrame, quizIn, type Frame } from './frames.js';

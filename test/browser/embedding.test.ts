@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import {
   $,
   $$,

@@ -4,7 +4,7 @@ import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
 import { pairsWellLine, toPlainText } from '../../src/rules/plain-text.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import {
   $,
   $$,

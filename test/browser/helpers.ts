@@ -2,7 +2,7 @@ import './fresh-reader.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
-import { decodePartial } from '../../src/rules/share-code.js';
+import { decodePartial } from '../../src/persistence/share-code.js';
 
 export const shadow = (el: ExosomeQuiz) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: ExosomeQuiz, selector: string) =>

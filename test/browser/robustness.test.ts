@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
 import {
   answerWithMouse,

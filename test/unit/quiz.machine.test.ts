@@ -42,7 +42,7 @@ describe('quiz machine', () => {
   it('starts on the intro with no answers, and its context is plain JSON', () => {
     const s = start().getSnapshot();
     expect(step(s)).toBe('intro');
-    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null });
+    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
     // The element paints this before the machine is built: it must be where the machine starts.
     expect({ value: s.value, context: s.context }).toEqual(FIRST_VIEW);
     const full = start(...answerAll(sample)).getSnapshot().context;
@@ -154,7 +154,7 @@ describe('quiz machine', () => {
     for (const upTo of [3, 7, answerAll(sample).length]) {
       const actor = start(...answerAll(sample).slice(0, upTo), { type: 'quiz.restart' });
       expect(step(actor.getSnapshot())).toBe('intro');
-      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null });
+      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
     }
   });
 
@@ -173,7 +173,7 @@ describe('quiz machine', () => {
   });
 
   it('can resume from a stored draft', () => {
-    const actor = createActor(quizMachine(), { input: { draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } }).start();
+    const actor = createActor(quizMachine(), { input: { resume: { screen: 'intro', draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } } }).start();
     actor.send({ type: 'quiz.start' });
     actor.send({ type: 'nav.next' });
     expect(step(actor.getSnapshot())).toBe('actives');
