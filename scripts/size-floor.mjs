@@ -21,7 +21,7 @@ export const gzip = (text) => gzipSync(text, { level: 9 }).length;
 const MESSAGES = /element\/(attributes|resume|storage|define|report)\.ts$|(rules\/answers|persistence\/(share-code|saved-progress))\.ts$/;
 
 function kindOf(id, text) {
-  if (id.endsWith('.styles.ts')) return 'stylesheet';
+  if (/\.styles\.ts$|\.css\?inline$/.test(id)) return 'stylesheet';
   if (/<\/?[a-z]/.test(text)) return 'html templates';
   if (!/\s/.test(text)) return 'ids and keys';
   return MESSAGES.test(id) ? 'messages for developers' : "the reader's words";

@@ -62,7 +62,7 @@ function groupOf(id) {
   }
   const own = /\/src\/(.*)$/.exec(path)?.[1] ?? path;
   if (own === 'rules/content.ts') return ['ours', 'content (rules/content.ts)'];
-  if (own.endsWith('.styles.ts')) return ['ours', 'styles (element/*.styles.ts)'];
+  if (/\.styles\.ts$|\.css\?inline$/.test(own)) return ['ours', 'styles (element/*.css)'];
   if (own.startsWith('rules/')) return ['ours', 'rules (rules/*, not content)'];
   if (own.startsWith('quiz/')) return ['ours', 'quiz machine (quiz/*)'];
   if (own.startsWith('element/')) return ['ours', 'element (element/*, not styles)'];
