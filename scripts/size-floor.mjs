@@ -3,7 +3,7 @@
 // kind of our own bytes added on top, gzip -9. Called by scripts/size.mjs.
 //
 // Our part is read from the per-module code the build writes
-// (scripts/build-plugins.ts, moduleStats). Each string of our source is
+// (scripts/module-stats.ts). Each string of our source is
 // sorted by what it is: the stylesheet, html template markup, ids (option,
 // field, event and source ids: no spaces), messages for developers (the
 // console reports), and the reader's words. What the file holds beyond all

@@ -6,7 +6,7 @@
 //   node scripts/size.mjs --check    (run by npm run build)
 //
 // The breakdown comes from the per-module code the build writes
-// (scripts/build-plugins.ts, moduleStats): each module minified and gzipped
+// (scripts/module-stats.ts): each module minified and gzipped
 // on its own, then scaled so the parts add up to the file's real gzip size.
 // It is an estimate (gzip shares strings across modules), good for seeing
 // where bytes go and what a change moved.
