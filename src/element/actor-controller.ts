@@ -92,6 +92,13 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.actor = undefined;
   }
 
+  /** Stops the actor and starts a new one from the input as it is now (a share link opened on the page). */
+  restart(): void {
+    this.hostDisconnected();
+    this.persisted = undefined;
+    this.start();
+  }
+
   /** The running actor, created and started now if it is not yet. */
   start(): Actor<TLogic> {
     if (this.actor) return this.actor;

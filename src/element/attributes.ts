@@ -83,7 +83,9 @@ export const checkProperty = <K extends AttributeName>(name: K, value: unknown):
     ? (value as AttributeValues[K])
     : parseAttribute(name, value === null || value === undefined ? null : String(value));
 
-/** Lit's converter for an attribute: its text, parsed (a script's value is checked by `checkProperty`). */
+/** Lit's converter for an attribute, which parses its text; `check` checks a value a script assigned. */
 export const converter = (attribute: AttributeName) => ({
   fromAttribute: (raw: string | null) => parseAttribute(attribute, raw),
+  check: (value: unknown) => checkProperty(attribute, value),
 });
+export type Converter = ReturnType<typeof converter>;

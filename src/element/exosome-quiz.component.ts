@@ -2,7 +2,7 @@ import { LitElement, html, type PropertyValues } from 'lit';
 import { FIRST_VIEW, currentField, questionFor, quizMachine, resultOf, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { ActorController } from './actor-controller.js';
-import { checkProperty, converter } from './attributes.js';
+import { converter, type Converter } from './attributes.js';
 import { copyOut } from './clipboard.js';
 import { FocusController } from './focus.js';
 import { nextTaskOrFrame } from './first-render.js';
@@ -150,7 +150,11 @@ export class ExosomeQuiz extends LitElement {
 
   /** A value a script assigned is checked as its attribute would be. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    for (const [name, attribute] of PROPERTIES) if (changed.has(name)) (this as Record<string, unknown>)[name] = checkProperty(attribute, this[name]);
+    const props = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const { check } = (ExosomeQuiz.getPropertyOptions(name).converter ?? {}) as Partial<Converter>;
+      if (check) props[name] = check(props[name]);
+    }
   }
 
   /** Copies the result as text (with its share link), or the link alone; the quiz emits copy or share. */
@@ -160,7 +164,7 @@ export class ExosomeQuiz extends LitElement {
     if (!answers || !fallback) return;
     const url = this.resume.shareUrl(answers);
     const [method, status] = await copyOut(link ? url : toPlainText(resultOf(answers), { shareUrl: url }), fallback, link);
-    this.quiz.send(link ? { type: 'result.shared', method, url } : { type: 'result.copied', method });
+    this.quiz.send({ type: 'result.copied', method, ...(link && { url }) });
     this.copyStatus = status;
   }
 
@@ -206,16 +210,6 @@ export class ExosomeQuiz extends LitElement {
     `;
   }
 }
-
-/** The public properties and their attributes, for checking what a script assigns. */
-const PROPERTIES = [
-  ['heading', 'heading'],
-  ['productUrl', 'product-url'],
-  ['productName', 'product-name'],
-  ['persist', 'persist'],
-  ['skipIntro', 'skip-intro'],
-  ['theme', 'theme'],
-] as const;
 
 declare global {
   interface HTMLElementTagNameMap {

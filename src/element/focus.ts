@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { currentField, questionFor, type QuizEvent, type QuizMachine } from '../quiz/index.js';
 import type { ActorController } from './actor-controller.js';
+import type { AnswerField } from '../rules/answers.js';
 import { UI } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
@@ -31,17 +32,19 @@ export class FocusController implements ReactiveController {
 
   /** Sends the reader's action to the quiz. */
   act(event: QuizEvent): void {
-    const before = JSON.stringify(this.quiz.snapshot.value);
+    const before = this.screen();
     this.acting = true;
-    try {
-      this.quiz.send(event);
-    } finally {
-      this.acting = false;
-    }
-    const { value, context } = this.quiz.snapshot;
-    this.moved ||= JSON.stringify(value) !== before;
-    const field = currentField(value);
-    if (context.missing && field) this.say(questionFor(field).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
+    this.quiz.send(event);
+    this.acting = false;
+    const field = this.screen();
+    this.moved ||= field !== before;
+    if (this.quiz.snapshot.context.missing) this.say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
+  }
+
+  /** The step's field, or the state's name (intro, result). */
+  private screen() {
+    const { value } = this.quiz.snapshot;
+    return currentField(value) ?? (value as string);
   }
 
   hostUpdated(): void {

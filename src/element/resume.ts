@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../persistence/saved-progress.js';
 import { readShareFragment, shareFragment, shareKey } from '../persistence/share-code.js';
 import type { QuizMachine } from '../quiz/machine.js';
-import { progressOf } from '../quiz/resume.js';
+import { progressOf, storedProgress } from '../quiz/resume.js';
 import type { Answers } from '../rules/answers.js';
 import type { ActorController, ViewOf } from './actor-controller.js';
 import type { Persist } from './attributes.js';
@@ -17,10 +17,6 @@ type Resume = Pick<SavedProgress, 'screen' | 'draft'>;
 
 /** Progress as stored, without its date: what tells a real change from a repeat. */
 const serialise = (snapshot: ViewOf<QuizMachine>) => JSON.stringify(progressOf(snapshot, 0));
-const viewOf = ({ screen, draft }: Resume): ViewOf<QuizMachine> => ({
-  value: screen === 'intro' || screen === 'result' ? screen : { question: screen },
-  context: { draft, missing: false, answers: screen === 'result' ? (draft as Answers) : null, skipIntro: false },
-});
 
 /**
  * Resume and share: on the element's first connection, a share link's
@@ -40,7 +36,7 @@ export class ResumeController implements ReactiveController {
   /** The share link entry being shown; it leaves the URL once the reader moves on. */
   private fromLink = false;
   private readonly storage = new SafeStorage(() => (this.shared ? 'none' : this.persist()));
-  private readonly onHashChange = () => this.openLink(false);
+  private readonly onHashChange = () => this.openLink();
 
   constructor(
     private readonly host: Host,
@@ -69,7 +65,7 @@ export class ResumeController implements ReactiveController {
     addEventListener('hashchange', this.onHashChange);
     if (this.restored || this.shared) return;
     this.restored = true;
-    if (this.openLink(true)) return;
+    if (this.openLink()) return;
     const read = readProgress(this.storage.read(this.key), Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
     if (read.kind === 'bad') {
       warn(`the saved progress under "${this.key}" was discarded (${read.problem}); the quiz starts clean.`);
@@ -113,19 +109,15 @@ export class ResumeController implements ReactiveController {
     this.storage.write(this.key, progress && JSON.stringify(progress));
   }
 
-  /** The quiz starts from `resume`: as its input on connection, as `quiz.show` for a link opened later. */
-  private resume(resume: Resume, running = false): void {
-    this.last = serialise(viewOf(resume));
-    if (running) {
-      this.quiz.send({ type: 'quiz.show', answers: resume.draft as Answers });
-    } else {
-      this.pending = resume;
-      this.quiz.start();
-    }
+  /** The quiz starts again from `resume`, its input. */
+  private resume(resume: Resume): void {
+    this.last = JSON.stringify(storedProgress(resume, 0));
+    this.pending = resume;
+    this.quiz.restart();
   }
 
   /** Shows the result of this quiz's entry in the URL fragment, if it has one. Returns whether it did. */
-  private openLink(connecting: boolean): boolean {
+  private openLink(): boolean {
     if (this.shared) return false;
     const read = readShareFragment(location.hash, this.key);
     if (read.kind === 'none') return false;
@@ -134,7 +126,7 @@ export class ResumeController implements ReactiveController {
       this.dropLink();
       return true;
     }
-    this.resume({ screen: 'result', draft: read.answers }, !connecting);
+    this.resume({ screen: 'result', draft: read.answers });
     this.fromLink = true;
     return true;
   }

@@ -1,4 +1,4 @@
-import { assertEvent, assign, createMachine, emit, type SnapshotFrom } from 'xstate';
+import { assign, createMachine, emit, type SnapshotFrom } from 'xstate';
 import { EMPTY_DRAFT, type DraftAnswers } from '../persistence/share-code.js';
 import type { SavedProgress, Screen } from '../persistence/saved-progress.js';
 import { ANSWER_FIELDS, answered, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
@@ -30,13 +30,14 @@ export type QuizEvent =
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   | { type: 'quiz.restart' }
-  /** Opens the result for a complete answer set (a share link); an invalid one is ignored. */
-  | { type: 'quiz.show'; answers: Answers }
-  /** The element copied the result's text (the copy itself is the element's effect). */
-  | { type: 'result.copied'; method: CopyMethod }
-  | { type: 'result.shared'; method: CopyMethod; url: string };
+  /** The element copied the result's text, or its share link `url` (the copy itself is the element's effect). */
+  | { type: 'result.copied'; method: CopyMethod; url?: string };
 
-/** Where the actor starts: the host's `skip-intro`, and progress restored from storage or a share link. */
+/**
+ * Where the actor starts: the host's `skip-intro`, and progress restored
+ * from storage or a share link (a complete answer set on `result`; an
+ * incomplete one stays on the intro).
+ */
 export interface QuizInput {
   skipIntro?: boolean;
   resume?: Pick<SavedProgress, 'screen' | 'draft'> | null;
@@ -48,6 +49,7 @@ export const resultOf = (answers: Answers): Recommendation =>
   last?.[0] === answers ? last[1] : (last = [answers, recommend(answers)])[1];
 
 type StepParams = { step: AnswerField };
+type OptionParams = { field: AnswerField; option: string };
 
 /**
  * The implementations, typed once here and passed to `createMachine` with
@@ -55,26 +57,23 @@ type StepParams = { step: AnswerField };
  * every XState action creator into the script-tag file (about 640 B).
  */
 type QuizActions =
-  | { type: 'toggle' }
-  | { type: 'select' }
+  | { type: 'toggle'; params: OptionParams }
+  | { type: 'select'; params: OptionParams }
   | { type: 'flagMissing' }
   | { type: 'clearMissing' }
   | { type: 'keepAnswers' }
-  | { type: 'showAnswers' }
   | { type: 'forgetResult' }
   | { type: 'reset' }
-  | { type: 'setSkipIntro' }
+  | { type: 'setSkipIntro'; params: { skip: boolean } }
   | { type: 'emitStart' }
   | { type: 'emitStep'; params: StepParams }
   | { type: 'emitComplete' }
-  | { type: 'emitCopy' }
-  | { type: 'emitShare' }
+  | { type: 'emitCopied'; params: { method: CopyMethod; url?: string } }
   | { type: 'emitRestart' };
 type QuizGuards =
   | { type: 'hasAnswer'; params: { field: AnswerField } }
   | { type: 'isComplete' }
-  | { type: 'isValidShow' }
-  | { type: 'isKnownOption' }
+  | { type: 'isKnownOption'; params: OptionParams }
   | { type: 'resumesAt'; params: { screen: Screen } }
   | { type: 'skipsIntro' };
 
@@ -111,17 +110,12 @@ function createQuizMachine() {
       initial: 'intro',
       on: {
         'quiz.restart': { target: '.intro', actions: ['reset', 'emitRestart'] },
-        'quiz.show': { guard: 'isValidShow', target: '.result', actions: 'showAnswers' },
-        'quiz.skipIntro': { actions: 'setSkipIntro' },
+        'quiz.skipIntro': { actions: { type: 'setSkipIntro', params: ({ event }) => event } },
       },
       states: {
         intro: {
           always: [
-            resume('concerns', 'question.concerns'),
-            resume('actives', 'question.actives'),
-            resume('sensitivity', 'question.sensitivity'),
-            resume('skinNow', 'question.skinNow'),
-            resume('expectations', 'question.expectations'),
+            ...ANSWER_FIELDS.map((field) => resume(field, `question.${field}`)),
             { ...resume('result', 'result'), actions: 'keepAnswers' },
             { guard: 'skipsIntro', target: 'question', actions: ['emitStart', showStep('concerns')] },
           ],
@@ -130,8 +124,8 @@ function createQuizMachine() {
         question: {
           initial: 'concerns',
           on: {
-            'answer.toggle': { guard: 'isKnownOption', actions: 'toggle' },
-            'answer.select': { guard: 'isKnownOption', actions: 'select' },
+            'answer.toggle': { guard: { type: 'isKnownOption', params: ({ event }) => event }, actions: { type: 'toggle', params: ({ event }) => event } },
+            'answer.select': { guard: { type: 'isKnownOption', params: ({ event }) => event }, actions: { type: 'select', params: ({ event }) => event } },
           },
           states: {
             concerns: {
@@ -160,8 +154,7 @@ function createQuizMachine() {
         result: {
           on: {
             'nav.back': { target: 'question.expectations', actions: ['forgetResult', showStep('expectations')] },
-            'result.copied': { actions: 'emitCopy' },
-            'result.shared': { actions: 'emitShare' },
+            'result.copied': { actions: { type: 'emitCopied', params: ({ event }) => event } },
           },
         },
       },
@@ -170,11 +163,7 @@ function createQuizMachine() {
       guards: {
         hasAnswer: ({ context }, { field }) => answered(context.draft, field),
         isComplete: ({ context }) => checkAnswers(context.draft) !== null,
-        isValidShow: ({ event }) => event.type === 'quiz.show' && checkAnswers(event.answers) !== null,
-        isKnownOption: ({ event }) => {
-          assertEvent(event, ['answer.toggle', 'answer.select']);
-          return questionFor(event.field).options.includes(event.option);
-        },
+        isKnownOption: (_, { field, option }) => questionFor(field).options.includes(option),
         // Only the actor's first step reads its input: Start over comes back to the intro for good.
         resumesAt: ({ context, event }, { screen }) => {
           const init = event as unknown as { type: string; input?: QuizInput };
@@ -187,36 +176,17 @@ function createQuizMachine() {
         skipsIntro: ({ context }) => context.skipIntro,
       },
       actions: {
-        toggle: assign({
-          draft: ({ context, event }) => {
-            assertEvent(event, 'answer.toggle');
-            const list = context.draft[event.field] as string[];
-            return { ...context.draft, [event.field]: toggleOption(list, event.option, questionFor(event.field)) };
-          },
+        toggle: assign(({ context }, { field, option }: OptionParams) => ({
+          draft: { ...context.draft, [field]: toggleOption(context.draft[field] as string[], option, questionFor(field)) },
           missing: false,
-        }),
-        select: assign({
-          draft: ({ context, event }) => {
-            assertEvent(event, 'answer.select');
-            return { ...context.draft, [event.field]: event.option };
-          },
-          missing: false,
-        }),
+        })),
+        select: assign(({ context }, { field, option }: OptionParams) => ({ draft: { ...context.draft, [field]: option }, missing: false })),
         flagMissing: assign({ missing: true }),
         clearMissing: assign({ missing: false }),
         keepAnswers: assign({ answers: ({ context }) => checkAnswers(context.draft) }),
-        showAnswers: assign(({ event }) => {
-          assertEvent(event, 'quiz.show');
-          return { draft: { ...event.answers }, answers: event.answers, missing: false };
-        }),
         forgetResult: assign({ answers: null }),
         reset: assign({ draft: EMPTY_DRAFT, missing: false, answers: null }),
-        setSkipIntro: assign({
-          skipIntro: ({ event }) => {
-            assertEvent(event, 'quiz.skipIntro');
-            return event.skip;
-          },
-        }),
+        setSkipIntro: assign((_, { skip }: { skip: boolean }) => ({ skipIntro: skip })),
         emitStart: emit({ type: 'exosome-quiz-start', detail: null }),
         emitStep: emit((_, { step }: StepParams) => ({
           type: 'exosome-quiz-step',
@@ -226,14 +196,9 @@ function createQuizMachine() {
           type: 'exosome-quiz-complete',
           detail: { answers: context.answers!, recommendation: resultOf(context.answers!) },
         })),
-        emitCopy: emit(({ event }) => {
-          assertEvent(event, 'result.copied');
-          return { type: 'exosome-quiz-copy', detail: { method: event.method } };
-        }),
-        emitShare: emit(({ event }) => {
-          assertEvent(event, 'result.shared');
-          return { type: 'exosome-quiz-share', detail: { method: event.method, url: event.url } };
-        }),
+        emitCopied: emit((_, { method, url }: { method: CopyMethod; url?: string }) =>
+          url ? { type: 'exosome-quiz-share', detail: { method, url } } : { type: 'exosome-quiz-copy', detail: { method } },
+        ),
         emitRestart: emit({ type: 'exosome-quiz-restart', detail: null }),
       },
     },

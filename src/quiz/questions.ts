@@ -1,5 +1,5 @@
 import { ANSWER_FIELDS, type AnswerField } from '../rules/answers.js';
-import { EXCLUSIVE, MULTI_FIELDS, OPTIONS, type MultiField } from '../rules/options.js';
+import { EXCLUSIVE, OPTIONS, type MultiField } from '../rules/options.js';
 
 export type { MultiField };
 export type SingleField = Exclude<AnswerField, MultiField>;
@@ -13,14 +13,11 @@ export interface Question {
   exclusive?: string;
 }
 
-const isMulti = (field: AnswerField): field is MultiField => (MULTI_FIELDS as readonly string[]).includes(field);
-
-/** One step per answer field of docs/rules.md, in the order the quiz asks them. */
-export const STEPS: readonly Question[] = ANSWER_FIELDS.map((field) =>
-  isMulti(field)
-    ? { field, kind: 'multi', options: OPTIONS[field], exclusive: EXCLUSIVE[field] }
-    : { field, kind: 'single', options: OPTIONS[field] },
-);
+/** One step per answer field of docs/rules.md, in the order the quiz asks them; the fields with an exclusive option take several. */
+export const STEPS: readonly Question[] = ANSWER_FIELDS.map((field) => {
+  const exclusive: string | undefined = EXCLUSIVE[field as MultiField];
+  return { field, kind: exclusive ? 'multi' : 'single', options: OPTIONS[field], exclusive };
+});
 
 export const questionFor = (field: AnswerField): Question => STEPS[ANSWER_FIELDS.indexOf(field)]!;
 
