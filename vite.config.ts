@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { moduleStats } from './scripts/module-stats.js';
@@ -10,12 +11,16 @@ import { moduleStats } from './scripts/module-stats.js';
  * - `vite build --mode script`: `exosome-quiz.iife.js`, one self-contained
  *   file for a script tag (src/embed.ts, which exports nothing: no global).
  */
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
   return {
     define: {
       // Lit reads this to drop its dev-mode warnings in production builds.
       'process.env.NODE_ENV': JSON.stringify('production'),
+      // src/element/version.ts: the version a second copy on a page names.
+      __EXOSOME_QUIZ_VERSION__: JSON.stringify(version),
     },
     plugins: [
       // The text of our css`` and html`` templates, minified (about 360 B gzipped).

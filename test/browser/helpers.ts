@@ -110,6 +110,9 @@ export function cleanPage() {
   history.replaceState(null, '', location.pathname + location.search);
 }
 
+/** The intro's default title, as the reader sees it. */
+export const INTRO = 'Would an exosome serum suit your skin?';
+
 /** The answers a quiz keeps in storage under `key`, as the reader would get them back. */
 export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] {
   const raw = storage.getItem(key);

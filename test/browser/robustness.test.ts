@@ -14,11 +14,11 @@ import {
   expectWorking,
   heading,
   input,
+  INTRO,
   mount,
 } from './helpers.js';
 import { goodFit } from './answers.js';
 
-const INTRO = 'Would an exosome serum suit your skin?';
 const RUNS = 1000;
 
 const console_ = cleanPageWatchingConsole();
