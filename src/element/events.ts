@@ -1,20 +1,12 @@
 /**
- * The element's events, declared once for TypeScript users of the page.
- * The statechart emits them (src/quiz/events.ts); the actor controller
- * dispatches each on the element, bubbling and composed.
+ * The element's events in the DOM's typings, for TypeScript users of the
+ * page. The statechart emits them (src/quiz/events.ts, where their details
+ * are typed); the actor controller dispatches each on the element, bubbling
+ * and composed.
  */
 import type {
   ExosomeQuizCompleteDetail,
   ExosomeQuizCopyDetail,
-  ExosomeQuizShareDetail,
-  ExosomeQuizStepDetail,
-} from '../quiz/events.js';
-
-export type {
-  CopyMethod,
-  ExosomeQuizCompleteDetail,
-  ExosomeQuizCopyDetail,
-  ExosomeQuizEventDetails,
   ExosomeQuizShareDetail,
   ExosomeQuizStepDetail,
 } from '../quiz/events.js';
