@@ -18,6 +18,19 @@ logger.warn = (message, options) => (message.includes('build.outDir') ? undefine
 export default defineConfig({
   appType: 'mpa',
   customLogger: logger,
+  plugins: [
+    {
+      name: 'demo-entrances',
+      // The root opens the demo; browsers' /favicon.ico request gets an empty answer rather than a 404 on the console.
+      configurePreviewServer: ({ middlewares }) => {
+        middlewares.use((request, response, next) => {
+          if (request.url === '/') response.writeHead(302, { location: '/demo/' }).end();
+          else if (request.url === '/favicon.ico') response.writeHead(204).end();
+          else next();
+        });
+      },
+    },
+  ],
   build: { outDir: '.' },
   preview: {
     host: '127.0.0.1',
