@@ -76,7 +76,7 @@ if (isMainThread) {
   for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
     const { broken, words } = checkResult(a, recommend(a));
     tally.words[words] = (tally.words[words] ?? 0) + 1;
-    // The share link of every answer set opens the same answers (src/rules/share-code.ts).
+    // The share link of every answer set opens the same answers (src/persistence/share-code.ts).
     const shared = decodeAnswers(encodeAnswers(a));
     if (!shared.ok || JSON.stringify(shared.answers) !== JSON.stringify(a)) broken.push('share code does not round-trip');
     if (broken.length) {
