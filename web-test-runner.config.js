@@ -8,8 +8,11 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
 import * as puppeteer from 'puppeteer-core';
+import { readFileSync } from 'node:fs';
 import { findEngines } from './scripts/engines.mjs';
 import { fixturesMiddleware, fixturesPlugin } from './test/browser/fixtures/server.mjs';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const engines = process.env.EXOSOME_ENGINES
   ? JSON.parse(process.env.EXOSOME_ENGINES)
@@ -66,12 +69,25 @@ const groups = [
   { name: 'chromium-firefox', files: NOT_WEBKIT, browsers: browsers(['chromium', 'firefox']) },
 ].filter((group) => group.browsers.length);
 
+/** `import text from './x.css?inline'`, as Vite builds it: the stylesheet's text as the module's default export. */
+const cssInline = {
+  name: 'css-inline',
+  resolveMimeType: ({ path, URL }) => (path.endsWith('.css') && URL.searchParams.has('inline') ? 'js' : undefined),
+  transform: ({ path, URL, body }) =>
+    path.endsWith('.css') && URL.searchParams.has('inline') ? { body: `export default ${JSON.stringify(body)};` } : undefined,
+};
+
 export default {
   files: ['test/browser/**/*.test.ts', ...[...CHROMIUM_ONLY, ...NOT_WEBKIT].map((file) => `!${file}`)],
   groups: focused ? [] : groups,
   nodeResolve: true,
   middleware: [fixturesMiddleware],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), fixturesPlugin()],
+  plugins: [
+    cssInline,
+    // As vite.config.ts defines it for the build.
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __EXOSOME_QUIZ_VERSION__: JSON.stringify(version) } }),
+    fixturesPlugin(),
+  ],
   browsers: browsers(['chromium', 'firefox', 'webkit']),
   // One test page at a time per engine: WebKitWebDriver's launcher drives a
   // single window (mouse coordinates are the page's), and the machine has 2 cores.

@@ -31,7 +31,7 @@ const VIEWPORT = { width: 412, height: 2400 };
  * The reserve line a blogger adds (README, "Embed it"), word for
  * word, so the page does not move when the element upgrades.
  */
-const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
+const RESERVE = /^exosome-quiz.*$/m.exec(readFileSync('demo/reserve.css', 'utf8'))[0];
 
 const survey = {
   core: 'node_modules/survey-core/survey.core.min.js',

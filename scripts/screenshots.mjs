@@ -7,16 +7,16 @@
 //
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
-import { spawn } from 'node:child_process';
 import { chromium } from 'playwright-core';
+import { preview } from 'vite';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 4174);
 const PAGES = [
   { prefix: '', path: '/demo/', widths: [320, 375, 1280], schemes: ['light', 'dark'] },
   { prefix: 'hostile-', path: '/demo/hostile.html', widths: [375, 1280], schemes: ['light'] },
 ];
-const server = spawn(process.execPath, ['scripts/serve.mjs', String(port)], { stdio: 'ignore' });
-await new Promise((resolve) => setTimeout(resolve, 400));
+// The demo's own server (demo/vite.config.ts), in this process: listening once `preview` resolves.
+const server = await preview({ configFile: 'demo/vite.config.ts', logLevel: 'warn', preview: { port } });
 mkdirSync('screenshots', { recursive: true });
 
 const browser = await chromium.launch({
@@ -91,7 +91,7 @@ try {
   }
 } finally {
   await browser.close();
-  server.kill();
+  await server.close();
 }
 console.log(errors.length ? `problems:\n${errors.join('\n')}` : 'screenshots written to screenshots/, no console errors, no overflow');
 process.exitCode = errors.length ? 1 : 0;

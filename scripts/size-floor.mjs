@@ -3,7 +3,7 @@
 // kind of our own bytes added on top, gzip -9. Called by scripts/size.mjs.
 //
 // Our part is read from the per-module code the build writes
-// (scripts/build-plugins.ts, moduleStats). Each string of our source is
+// (scripts/module-stats.ts). Each string of our source is
 // sorted by what it is: the stylesheet, html template markup, ids (option,
 // field, event and source ids: no spaces), messages for developers (the
 // console reports), and the reader's words. What the file holds beyond all
@@ -18,10 +18,10 @@ import { parseAst } from 'vite';
 /** Gzipped bytes at level 9, the budget's measure (also used by scripts/size.mjs). */
 export const gzip = (text) => gzipSync(text, { level: 9 }).length;
 /** Our modules whose strings are console reports for the blogger, not words for the reader. */
-const MESSAGES = /element\/(attributes|resume|storage|define|report)\.ts$|rules\/(share-code|saved-progress|answers)\.ts$/;
+const MESSAGES = /element\/(attributes|resume|storage|define|report)\.ts$|(rules\/answers|persistence\/(share-code|saved-progress))\.ts$/;
 
 function kindOf(id, text) {
-  if (id.endsWith('.styles.ts')) return 'stylesheet';
+  if (/\.styles\.ts$|\.css\?inline$/.test(id)) return 'stylesheet';
   if (/<\/?[a-z]/.test(text)) return 'html templates';
   if (!/\s/.test(text)) return 'ids and keys';
   return MESSAGES.test(id) ? 'messages for developers' : "the reader's words";

@@ -12,7 +12,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { recommend } from '../src/rules/index.js';
-import { decodeAnswers, encodeAnswers } from '../src/rules/share-code.js';
+import { decodeAnswers, encodeAnswers } from '../src/persistence/share-code.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
 import { checkResult } from '../test/support/invariants.js';
 
@@ -76,7 +76,7 @@ if (isMainThread) {
   for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
     const { broken, words } = checkResult(a, recommend(a));
     tally.words[words] = (tally.words[words] ?? 0) + 1;
-    // The share link of every answer set opens the same answers (src/rules/share-code.ts).
+    // The share link of every answer set opens the same answers (src/persistence/share-code.ts).
     const shared = decodeAnswers(encodeAnswers(a));
     if (!shared.ok || JSON.stringify(shared.answers) !== JSON.stringify(a)) broken.push('share code does not round-trip');
     if (broken.length) {

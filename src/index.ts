@@ -17,4 +17,6 @@ export type {
   ExosomeQuizEventDetails,
   ExosomeQuizShareDetail,
   ExosomeQuizStepDetail,
-} from './element/events.js';
+} from './quiz/events.js';
+// The events' DOM typings (GlobalEventHandlersEventMap) for the page's TypeScript.
+import './element/events.js';

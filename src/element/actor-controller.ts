@@ -6,11 +6,16 @@ import {
   type EventFromLogic,
   type InputFrom,
   type SnapshotFrom,
-  type Subscription,
 } from 'xstate';
 
 /** What the host reads from a snapshot to render. */
 export type ViewOf<TLogic extends AnyActorLogic> = Pick<SnapshotFrom<TLogic>, 'value' | 'context'>;
+
+/** An event the logic emits for the host page: dispatched on the host as a DOM event of that name. */
+interface HostEvent {
+  type: string;
+  detail: unknown;
+}
 
 const idle = (callback: () => void): (() => void) => {
   if (typeof requestIdleCallback === 'function') {
@@ -23,27 +28,34 @@ const idle = (callback: () => void): (() => void) => {
 
 /**
  * Bridges an XState actor to a Lit host: re-renders the host on every
- * snapshot, stops the actor on disconnect, and a host moved in the DOM
- * (disconnected, then connected) picks up where it was.
+ * snapshot (and tells the `watch`ers), dispatches every event the logic
+ * emits on the host as a DOM event (bubbling, composed), stops the actor on
+ * disconnect, and a host moved in the DOM (disconnected, then connected)
+ * picks up where it was.
  *
  * The logic is built and the actor started after the first paint, so a page
  * that embeds the host pays for them in later, short tasks: the host
  * renders `firstView` until then. The logic is built when the page is next
  * idle, the actor started at the idle time after that, and both at once if
- * an event comes first.
+ * an event comes first or the host calls `start()`.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   private actor?: Actor<TLogic>;
-  private subscription?: Subscription;
   private persisted: unknown;
   private cancel?: () => void;
+  private readonly watchers: ((snapshot: ViewOf<TLogic>) => void)[] = [];
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly logic: () => TLogic,
-    private readonly input: InputFrom<TLogic> | undefined,
     /** The view the logic starts in, rendered before the actor exists. */
     private readonly firstView: ViewOf<TLogic>,
+    private readonly from: {
+      /** The actor's input, read when it is created. */
+      input: () => InputFrom<TLogic>;
+      /** Before each render: the event that tells the actor what changed in the host since (its input), if anything. */
+      sync: (snapshot: ViewOf<TLogic>) => EventFromLogic<TLogic> | null;
+    },
   ) {
     host.addController(this);
   }
@@ -56,15 +68,14 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.start().send(event);
   }
 
-  /** Replaces the running actor with one started from a snapshot (saved progress, a share link). */
-  restore(snapshot: SnapshotFrom<TLogic>): void {
-    this.cancel?.();
-    this.subscription?.unsubscribe();
-    this.actor?.stop();
-    this.actor = createActor(this.logic(), { input: this.input, snapshot: snapshot as never });
-    this.subscription = this.actor.subscribe(() => this.host.requestUpdate());
-    this.actor.start();
-    this.host.requestUpdate();
+  /** Calls `watcher` with every snapshot from the actor's start on. */
+  watch(watcher: (snapshot: ViewOf<TLogic>) => void): void {
+    this.watchers.push(watcher);
+  }
+
+  hostUpdate(): void {
+    const event = this.from.sync(this.snapshot);
+    if (event) this.send(event);
   }
 
   hostConnected(): void {
@@ -77,17 +88,30 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.cancel?.();
     if (!this.actor) return;
     this.persisted = this.actor.getPersistedSnapshot();
-    this.subscription?.unsubscribe();
     this.actor.stop();
     this.actor = undefined;
   }
 
-  private start(): Actor<TLogic> {
+  /** Stops the actor and starts a new one from the input as it is now (a share link opened on the page). */
+  restart(): void {
+    this.hostDisconnected();
+    this.persisted = undefined;
+    this.start();
+  }
+
+  /** The running actor, created and started now if it is not yet. */
+  start(): Actor<TLogic> {
     if (this.actor) return this.actor;
     this.cancel?.();
     const snapshot = this.persisted as never;
-    this.actor = createActor(this.logic(), snapshot ? { input: this.input, snapshot } : { input: this.input });
-    this.subscription = this.actor.subscribe(() => this.host.requestUpdate());
-    return this.actor.start();
+    const actor = (this.actor = createActor(this.logic(), snapshot ? { input: this.from.input(), snapshot } : { input: this.from.input() }));
+    actor.on('*', ({ type, detail }: HostEvent) =>
+      this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
+    );
+    actor.subscribe((snapshot) => {
+      for (const watcher of this.watchers) watcher(snapshot);
+      this.host.requestUpdate();
+    });
+    return actor.start();
   }
 }

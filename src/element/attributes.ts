@@ -1,29 +1,39 @@
 /**
- * The element's attributes, parsed once at the boundary with zod: a bad
- * value is reported once on the console, naming the attribute and what it
- * accepts, and the default is used instead.
+ * The element's public properties at the boundary: each attribute's text is
+ * parsed once with zod (the property's converter), and so is a value a
+ * script assigns. A bad value is reported once on the console, naming the
+ * attribute and what it accepts, and the default is used instead.
  */
 import * as z from 'zod/mini';
 import { warn } from './report.js';
 import { UI } from './strings.js';
 
-export type Persist = 'session' | 'local' | 'none';
-export type Theme = 'auto' | 'light' | 'dark';
+export const PERSIST_MODES = ['session', 'local', 'none'] as const;
+export const THEMES = ['auto', 'light', 'dark'] as const;
+export type Persist = (typeof PERSIST_MODES)[number];
+export type Theme = (typeof THEMES)[number];
+const FLAGS = ['', 'skip-intro', 'true', 'false'] as const;
 
-const PERSIST = ['session', 'local', 'none'] as const;
-const THEMES = ['auto', 'light', 'dark'] as const;
-const BOOLEAN = ['', 'skip-intro', 'true', 'false'] as const;
+/** The value of each property, by attribute. */
+export interface AttributeValues {
+  heading: string;
+  'product-url': string | null;
+  'product-name': string;
+  persist: Persist;
+  'skip-intro': boolean;
+  theme: Theme;
+}
+export type AttributeName = keyof AttributeValues;
 
 /** The accepted values of each attribute, for the warning, and its default. */
-const ACCEPTS = {
+const ACCEPTS: { [K in AttributeName]: [string, AttributeValues[K]] } = {
   heading: ['text that is not empty', UI.introTitle],
   'product-url': ['an absolute https: or http: URL', null],
   'product-name': ['text that is not empty', ''],
-  persist: [PERSIST.join(', '), 'session'],
+  persist: [PERSIST_MODES.join(', '), 'session'],
   'skip-intro': ['present (or "true") to skip, absent (or "false") to show the intro', false],
   theme: [THEMES.join(', '), 'auto'],
-} as const;
-export type AttributeName = keyof typeof ACCEPTS;
+};
 
 const text = (s: string) => s.trim() !== '';
 const webUrl = (s: string) => {
@@ -40,8 +50,8 @@ const attributeSchemas = () =>
     heading: z.string().check(z.refine(text)),
     'product-url': z.string().check(z.refine(webUrl)),
     'product-name': z.string().check(z.refine(text)),
-    persist: z.enum(PERSIST),
-    'skip-intro': z.enum(BOOLEAN),
+    persist: z.enum(PERSIST_MODES),
+    'skip-intro': z.enum(FLAGS),
     theme: z.enum(THEMES),
   });
 
@@ -49,49 +59,33 @@ const attributeSchemas = () =>
 const finish = (name: AttributeName, value: string) =>
   name === 'skip-intro' ? value !== 'false' : name === 'product-url' ? new URL(value).href : value.trim();
 
-/** The parsed value of each attribute. */
-export interface AttributeValues {
-  heading: string;
-  'product-url': string | null;
-  'product-name': string;
-  persist: Persist;
-  'skip-intro': boolean;
-  theme: Theme;
-}
-
 /**
  * The value of one attribute: its parsed value, or its default when it is
  * absent or bad (a bad one is reported).
  */
 export function parseAttribute<K extends AttributeName>(name: K, raw: string | null): AttributeValues[K] {
   const [accepts, fallback] = ACCEPTS[name];
-  if (raw === null || raw === undefined) return fallback as AttributeValues[K];
+  if (raw === null || raw === undefined) return fallback;
   const parsed = z.safeParse(attributeSchemas()[name], raw);
   if (parsed.success) return finish(name, parsed.data) as AttributeValues[K];
   const shown = raw.length > 80 ? `${raw.slice(0, 80)}…` : raw;
   const instead = fallback === null ? 'it is ignored' : `using ${JSON.stringify(fallback)}`;
   warn(`${name}=${JSON.stringify(shown)} is not valid: it accepts ${accepts}; ${instead}.`);
-  return fallback as AttributeValues[K];
+  return fallback;
 }
 
 /**
- * Parses each attribute when it is first read after a change, so any part
- * of the element can read it at any time (even before the first render)
- * and a bad value is still reported only once.
+ * A value a script assigned to the property of `name`, checked as its
+ * attribute would be (a boolean for `skipIntro`).
  */
-export class AttributeReader {
-  private readonly parsed = new Map<AttributeName, [string | null, unknown]>();
+export const checkProperty = <K extends AttributeName>(name: K, value: unknown): AttributeValues[K] =>
+  value === ACCEPTS[name][1] || (name === 'skip-intro' && typeof value === 'boolean')
+    ? (value as AttributeValues[K])
+    : parseAttribute(name, value === null || value === undefined ? null : String(value));
 
-  read<K extends AttributeName>(name: K, raw: string | null | undefined): AttributeValues[K] {
-    const hit = this.parsed.get(name);
-    if (hit && hit[0] === (raw ?? null)) return hit[1] as AttributeValues[K];
-    const value = parseAttribute(name, raw ?? null);
-    this.parsed.set(name, [raw ?? null, value]);
-    return value;
-  }
-
-  /** The value last read, before a change. */
-  last<K extends AttributeName>(name: K): AttributeValues[K] | undefined {
-    return this.parsed.get(name)?.[1] as AttributeValues[K] | undefined;
-  }
-}
+/** Lit's converter for an attribute, which parses its text; `check` checks a value a script assigned. */
+export const converter = (attribute: AttributeName) => ({
+  fromAttribute: (raw: string | null) => parseAttribute(attribute, raw),
+  check: (value: unknown) => checkProperty(attribute, value),
+});
+export type Converter = ReturnType<typeof converter>;

@@ -1,4 +1,4 @@
-import { emit, type CopyMethod } from './events.js';
+import type { CopyMethod } from '../quiz/events.js';
 import { UI } from './strings.js';
 
 /**
@@ -31,15 +31,12 @@ export async function copyText(text: string, fallback: HTMLTextAreaElement): Pro
 }
 
 /**
- * Copies the result's text, or its share link when `link` is the URL;
- * fires exosome-quiz-copy or exosome-quiz-share and returns the status
- * line for the reader.
+ * Copies the result's text, or its share link; returns how it was copied
+ * and the status line for the reader.
  */
-export async function copyOut(host: HTMLElement, text: string, fallback: HTMLTextAreaElement, link: string | false) {
+export async function copyOut(text: string, fallback: HTMLTextAreaElement, link: boolean): Promise<[CopyMethod, string]> {
   fallback.ariaLabel = link ? UI.share : UI.copyLabel;
   const method = await copyText(text, fallback);
-  if (link) emit(host, 'exosome-quiz-share', { method, url: link });
-  else emit(host, 'exosome-quiz-copy', { method });
-  if (method === 'manual') return UI.copyFailed(link ? 'link' : 'text');
-  return link ? UI.linkCopied : UI.copied;
+  if (method === 'manual') return [method, UI.copyFailed(link ? 'link' : 'text')];
+  return [method, link ? UI.linkCopied : UI.copied];
 }

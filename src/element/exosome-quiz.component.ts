@@ -1,13 +1,10 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { FIRST_VIEW, QUESTIONS, currentField, questionFor, quizMachine, stepNumber } from '../quiz/index.js';
-import type { Answers } from '../rules/answers.js';
+import { FIRST_VIEW, currentField, questionFor, quizMachine, resultOf, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
 import { toPlainText } from '../rules/plain-text.js';
-import { recommend } from '../rules/recommend.js';
-import type { Recommendation } from '../rules/result.js';
 import { ActorController } from './actor-controller.js';
-import { AttributeReader } from './attributes.js';
+import { converter, type Converter } from './attributes.js';
 import { copyOut } from './clipboard.js';
-import { emit, emitProgress } from './events.js';
+import { FocusController } from './focus.js';
 import { nextTaskOrFrame } from './first-render.js';
 import { styles } from './exosome-quiz.styles.js';
 import { embedStyles } from './embed.styles.js';
@@ -33,12 +30,9 @@ import { resultView } from './views/result.js';
  * Several quizzes on one page are independent when each has its own `id`:
  * the id keys the saved progress and the share link's fragment entry.
  *
- * @attr {string} heading - The intro's title. Default: "Would an exosome serum suit your skin?".
- * @attr {string} product-url - An absolute https: or http: link to a product the page recommends, shown under the verdicts good-fit, fits-with-care and optional (rel="sponsored noopener", new tab). Any other URL is refused with a console warning.
- * @attr {string} product-name - The link's text. Default: "See the suggested serum".
- * @attr {'session' | 'local' | 'none'} persist - Where progress is kept: "session" (default; survives a reload in the same tab), "local" (survives across visits for 30 days), "none".
- * @attr {boolean} skip-intro - Start at the first question.
- * @attr {'auto' | 'light' | 'dark'} theme - Colours: "auto" (default; follows prefers-color-scheme), "light" or "dark".
+ * Each property has an attribute of the same name in kebab case. A bad
+ * value, from an attribute or a script, is reported once on the console
+ * (naming the attribute and what it accepts) and the default is used.
  *
  * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz (with skip-intro: when the element connects).
  * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
@@ -88,79 +82,66 @@ export class ExosomeQuiz extends LitElement {
   /** This script's version: a second copy on the page names it when it stands aside. */
   static readonly version = VERSION;
 
+  // Nothing is reflected: no style reads these attributes (the theme is a class inside).
   static override properties = {
-    heading: {},
-    productUrl: { attribute: 'product-url' },
-    productName: { attribute: 'product-name' },
-    persist: {},
-    skipIntro: { attribute: 'skip-intro' },
-    theme: {},
-    announcement: { state: true },
+    heading: { converter: converter('heading') },
+    productUrl: { attribute: 'product-url', converter: converter('product-url') },
+    productName: { attribute: 'product-name', converter: converter('product-name') },
+    persist: { converter: converter('persist') },
+    skipIntro: { attribute: 'skip-intro', converter: converter('skip-intro') },
+    theme: { converter: converter('theme') },
     copyStatus: { state: true },
   };
 
-  // The attributes as written; read through `attrs` (attributes.ts), which parses and reports.
-  declare heading: string | null;
+  /** The intro's title, shown as text. */
+  declare heading: string;
+  /**
+   * An absolute https: or http: link to a product the page recommends, shown
+   * under the verdicts good-fit, fits-with-care and optional
+   * (rel="sponsored noopener", new tab). Any other URL is refused: no link.
+   */
   declare productUrl: string | null;
-  declare productName: string | null;
-  declare persist: string | null;
-  declare skipIntro: string | null;
-  declare theme: string | null;
+  /** The product link's text; empty: "See the suggested serum". */
+  declare productName: string;
+  /** Where progress is kept: "session" (survives a reload in the same tab), "local" (across visits, for 30 days after the last answer) or "none". */
+  declare persist: 'session' | 'local' | 'none';
+  /** Start at the first question, without the intro (as the attribute: present, or "true"). */
+  declare skipIntro: boolean;
+  /** Colours: "auto" (follows prefers-color-scheme), "light" or "dark". */
+  declare theme: 'auto' | 'light' | 'dark';
 
-  private readonly quiz = new ActorController(this, quizMachine, undefined, FIRST_VIEW);
-  private readonly attrs = new AttributeReader();
-  private readonly resume = new ResumeController(this, this.quiz, () => this.attrs.read('persist', this.persist));
-  private declare announcement: string;
+  private readonly quiz = new ActorController(this, quizMachine, FIRST_VIEW, {
+    input: () => ({ skipIntro: this.skipIntro, resume: this.resume.take() }),
+    // skip-intro changed after the actor started: it hears so before the render (on the intro, it starts).
+    sync: ({ context }) => (context.skipIntro === this.skipIntro ? null : { type: 'quiz.skipIntro' as const, skip: this.skipIntro }),
+  });
+  private readonly resume = new ResumeController(this, this.quiz, () => this.persist);
+  private readonly guide = new FocusController(this, this.quiz);
   private declare copyStatus: string;
-  private lastView = '';
-  private moveFocus = false;
-  private focusHeading = false;
-  private resultFor?: { answers: Answers; result: Recommendation };
   private firstRender?: Promise<void>;
 
   constructor() {
     super();
-    this.announcement = '';
+    this.heading = UI.introTitle;
+    this.productUrl = null;
+    this.productName = '';
+    this.persist = 'session';
+    this.skipIntro = false;
+    this.theme = 'auto';
     this.copyStatus = '';
   }
 
-  private get view(): string {
-    const { value } = this.quiz.snapshot;
-    return currentField(value) ?? (typeof value === 'string' ? value : 'question');
-  }
-
-  private result(answers: Answers): Recommendation {
-    if (this.resultFor?.answers !== answers) this.resultFor = { answers, result: recommend(answers) };
-    return this.resultFor.result;
-  }
-
-  private send(event: Parameters<typeof this.quiz.send>[0], focus = true) {
-    const before = this.view;
-    this.moveFocus = focus;
+  /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
+  private act(event: QuizEvent) {
     this.copyStatus = '';
-    this.quiz.send(event);
-    const { context, value } = this.quiz.snapshot;
-    const field = currentField(value);
-    if (event.type === 'quiz.restart') {
-      this.announce(UI.restarted);
-      emit(this, 'exosome-quiz-restart', null);
-      if (this.attrs.read('skip-intro', this.skipIntro)) this.send({ type: 'quiz.start' });
-    }
-    if (event.type === 'nav.next' && context.missing) {
-      this.announce(field && questionFor(field).kind === 'multi' ? UI.missingMulti : UI.missingSingle);
-    }
-    if (this.view !== before) emitProgress(this, before, this.quiz.snapshot, (a) => this.result(a));
-  }
-
-  /** Live regions speak only when their text changes; a trailing space makes a repeat new. */
-  private announce(message: string) {
-    this.announcement = this.announcement === message ? `${message}\u00a0` : message;
+    this.guide.act(event);
   }
 
   override connectedCallback(): void {
     this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
-    if (this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') this.send({ type: 'quiz.start' }, false);
+    // skip-intro is the actor's input: it starts at the first question, and the page hears it start.
+    if (this.skipIntro) this.quiz.start();
   }
 
   /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */
@@ -168,41 +149,24 @@ export class ExosomeQuiz extends LitElement {
     return this.hasUpdated ? super.scheduleUpdate() : (this.firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
   }
 
+  /** A value a script assigned is checked as its attribute would be. */
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (this.hasUpdated && changed.has('persist')) {
-      const previous = this.attrs.last('persist');
-      if (previous !== this.attrs.read('persist', this.persist)) this.resume.save(previous);
-    }
-    if (this.hasUpdated && changed.has('skipIntro') && this.attrs.read('skip-intro', this.skipIntro) && this.view === 'intro') {
-      this.send({ type: 'quiz.start' }, false);
-    }
-    const view = this.view;
-    if (view === this.lastView) return;
-    this.lastView = view;
-    if (!this.moveFocus) return;
-    this.moveFocus = false;
-    this.focusHeading = true;
-    const { context, value } = this.quiz.snapshot;
-    const field = currentField(value);
-    if (field) this.announce(UI.step(stepNumber(field), QUESTIONS.length));
-    else if (view === 'result' && context.answers) {
-      this.announce(UI.resultAnnounced(this.result(context.answers).verdictLabel));
+    const props = this as unknown as Record<PropertyKey, unknown>;
+    for (const name of changed.keys()) {
+      const { check } = (ExosomeQuiz.getPropertyOptions(name).converter ?? {}) as Partial<Converter>;
+      if (check) props[name] = check(props[name]);
     }
   }
 
-  protected override updated(): void {
-    if (!this.focusHeading) return;
-    this.focusHeading = false;
-    this.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
-  }
-
-  /** Copies the result as text (with its share link), or the link alone. */
+  /** Copies the result as text (with its share link), or the link alone; the quiz emits copy or share. */
   private async copy(link: boolean) {
     const { answers } = this.quiz.snapshot.context;
     const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback');
     if (!answers || !fallback) return;
     const url = this.resume.shareUrl(answers);
-    this.copyStatus = await copyOut(this, link ? url : toPlainText(this.result(answers), { shareUrl: url }), fallback, link && url);
+    const [method, status] = await copyOut(link ? url : toPlainText(resultOf(answers), { shareUrl: url }), fallback, link);
+    this.quiz.send({ type: 'result.copied', method, ...(link && { url }) });
+    this.copyStatus = status;
   }
 
   protected override render() {
@@ -216,35 +180,33 @@ export class ExosomeQuiz extends LitElement {
         step: stepNumber(field),
         draft: context.draft,
         missing: context.missing,
-        onChoose: (option) => {
-          this.moveFocus = false;
-          this.quiz.send(
+        onChoose: (option) =>
+          this.act(
             question.kind === 'multi'
-              ? { type: 'answer.toggle', field: field as 'concerns' | 'actives', option }
-              : { type: 'answer.select', field: field as 'sensitivity' | 'skinNow' | 'expectations', option },
-          );
-        },
-        onBack: () => this.send({ type: 'nav.back' }),
-        onNext: () => this.send({ type: 'nav.next' }),
+              ? { type: 'answer.toggle', field: field as MultiField, option }
+              : { type: 'answer.select', field: field as SingleField, option },
+          ),
+        onBack: () => this.act({ type: 'nav.back' }),
+        onNext: () => this.act({ type: 'nav.next' }),
       });
     } else if (value === 'result' && context.answers) {
-      const result = this.result(context.answers);
+      const result = resultOf(context.answers);
       body = resultView({
         result,
         onCopy: () => void this.copy(false),
         onShare: () => void this.copy(true),
-        onRestart: () => this.send({ type: 'quiz.restart' }),
-        onBack: () => this.send({ type: 'nav.back' }),
-        product: productLinkView(result.verdict, this.attrs.read('product-url', this.productUrl), this.attrs.read('product-name', this.productName)),
+        onRestart: () => this.act({ type: 'quiz.restart' }),
+        onBack: () => this.act({ type: 'nav.back' }),
+        product: productLinkView(result.verdict, this.productUrl, this.productName),
       });
     } else {
-      body = introView(this.attrs.read('heading', this.heading), () => this.send({ type: 'quiz.start' }));
+      body = introView(this.heading, () => this.act({ type: 'quiz.start' }));
     }
     return html`
-      <div class="root ${this.attrs.read('theme', this.theme)}">
+      <div class="root ${this.theme}">
         <div class="card" part="card">${body}</div>
         <p class="status" part="status" role="status">${this.copyStatus}</p>
-        <p class="sr-only" aria-live="polite">${this.announcement}</p>
+        <p class="sr-only" aria-live="polite">${this.guide.announcement}</p>
       </div>
     `;
   }

@@ -1,11 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { SnapshotFrom } from 'xstate';
+import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../persistence/saved-progress.js';
+import { readShareFragment, shareFragment, shareKey } from '../persistence/share-code.js';
 import type { QuizMachine } from '../quiz/machine.js';
-import { progressOf, snapshotOf } from '../quiz/resume.js';
-import { LOCAL_MAX_AGE_MS, readProgress } from '../rules/saved-progress.js';
+import { progressOf, storedProgress } from '../quiz/resume.js';
 import type { Answers } from '../rules/answers.js';
-import { readShareFragment, shareFragment, shareKey } from '../rules/share-code.js';
-import type { ActorController } from './actor-controller.js';
+import type { ActorController, ViewOf } from './actor-controller.js';
 import type { Persist } from './attributes.js';
 import { warn } from './report.js';
 import { SafeStorage } from './storage.js';
@@ -14,18 +13,26 @@ import { SafeStorage } from './storage.js';
 const inUse = new Set<string>();
 
 type Host = ReactiveControllerHost & HTMLElement;
+type Resume = Pick<SavedProgress, 'screen' | 'draft'>;
+
+/** Progress as stored, without its date: what tells a real change from a repeat. */
+const serialise = (snapshot: ViewOf<QuizMachine>) => JSON.stringify(progressOf(snapshot, 0));
 
 /**
- * Resume and share: restores a share link's result or saved progress when
- * the element first connects, saves progress as the reader goes, and
- * builds share links. Each quiz keeps to its own key (from its `id`).
+ * Resume and share: on the element's first connection, a share link's
+ * result or saved progress becomes the quiz's input (`take()`); progress is
+ * saved as the actor's snapshots change; share links are built here. Each
+ * quiz keeps to its own key (from its `id`).
  */
 export class ResumeController implements ReactiveController {
   private key = '';
   private shared = false;
   private restored = false;
+  private pending: Resume | null = null;
   /** Progress as last saved or restored, so only a real change is written. */
-  private last = '';
+  private last = 'null';
+  /** Where progress was kept at the last update, to move it when `persist` changes. */
+  private keptIn?: Persist;
   /** The share link entry being shown; it leaves the URL once the reader moves on. */
   private fromLink = false;
   private readonly storage = new SafeStorage(() => (this.shared ? 'none' : this.persist()));
@@ -37,6 +44,14 @@ export class ResumeController implements ReactiveController {
     private readonly persist: () => Persist,
   ) {
     host.addController(this);
+    quiz.watch((snapshot) => this.follow(snapshot));
+  }
+
+  /** The progress to start the quiz from, once. */
+  take(): Resume | null {
+    const pending = this.pending;
+    this.pending = null;
+    return pending;
   }
 
   hostConnected(): void {
@@ -50,13 +65,12 @@ export class ResumeController implements ReactiveController {
     addEventListener('hashchange', this.onHashChange);
     if (this.restored || this.shared) return;
     this.restored = true;
-    this.last = this.serialise(this.quiz.snapshot);
     if (this.openLink()) return;
     const read = readProgress(this.storage.read(this.key), Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
     if (read.kind === 'bad') {
       warn(`the saved progress under "${this.key}" was discarded (${read.problem}); the quiz starts clean.`);
       this.storage.write(this.key, null);
-    } else if (read.kind === 'saved') this.restore(snapshotOf(read.progress));
+    } else if (read.kind === 'saved') this.resume(read.progress);
   }
 
   hostDisconnected(): void {
@@ -64,27 +78,42 @@ export class ResumeController implements ReactiveController {
     if (!this.shared) inUse.delete(this.key);
   }
 
-  hostUpdated(): void {
-    const now = this.serialise(this.quiz.snapshot);
+  /** A `persist` change moves what is kept: out of the old storage, into the new one. */
+  hostUpdate(): void {
+    const persist = this.persist();
+    if (this.keptIn && this.keptIn !== persist) {
+      if (this.keptIn !== 'none') new SafeStorage(() => this.keptIn!).write(this.key, null);
+      this.save(this.quiz.snapshot);
+    }
+    this.keptIn = persist;
+  }
+
+  /** The page's address with this result in the fragment, replacing any fragment it had. */
+  shareUrl(answers: Answers): string {
+    return `${location.href.replace(/#.*$/, '')}#${shareFragment(this.key, answers)}`;
+  }
+
+  private follow(snapshot: ViewOf<QuizMachine>): void {
+    const now = serialise(snapshot);
     if (now === this.last) return;
     this.last = now;
     if (this.fromLink) {
       this.fromLink = false;
       this.dropLink();
     }
-    this.save();
+    this.save(snapshot);
   }
 
-  /** Writes progress now, or clears it when persistence is off (a `persist` change). */
-  save(previous?: Persist): void {
-    if (previous && previous !== 'none') new SafeStorage(() => previous).write(this.key, null);
-    const progress = progressOf(this.quiz.snapshot, Date.now());
+  private save(snapshot: ViewOf<QuizMachine>): void {
+    const progress = progressOf(snapshot, Date.now());
     this.storage.write(this.key, progress && JSON.stringify(progress));
   }
 
-  /** The page's address with this result in the fragment, replacing any fragment it had. */
-  shareUrl(answers: Answers): string {
-    return `${location.href.replace(/#.*$/, '')}#${shareFragment(this.key, answers)}`;
+  /** The quiz starts again from `resume`, its input. */
+  private resume(resume: Resume): void {
+    this.last = JSON.stringify(storedProgress(resume, 0));
+    this.pending = resume;
+    this.quiz.restart();
   }
 
   /** Shows the result of this quiz's entry in the URL fragment, if it has one. Returns whether it did. */
@@ -97,14 +126,9 @@ export class ResumeController implements ReactiveController {
       this.dropLink();
       return true;
     }
-    this.restore(snapshotOf({ screen: 'result', draft: read.answers }));
+    this.resume({ screen: 'result', draft: read.answers });
     this.fromLink = true;
     return true;
-  }
-
-  private restore(snapshot: SnapshotFrom<QuizMachine>) {
-    this.quiz.restore(snapshot);
-    this.last = this.serialise(snapshot);
   }
 
   /** Takes this quiz's entry out of the address bar, leaving the host's own fragment. */
@@ -116,10 +140,5 @@ export class ResumeController implements ReactiveController {
     } catch {
       // A sandboxed frame may refuse: the entry stays, and is read again only on a reload.
     }
-  }
-
-  private serialise(snapshot: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'>): string {
-    const progress = progressOf(snapshot, 0);
-    return JSON.stringify(progress);
   }
 }

@@ -1,2 +1,4 @@
-/** This build's version, as in package.json (test/unit/version.test.ts keeps them equal). */
-export const VERSION = '0.1.0';
+/** package.json's version, written in at build time (vite.config.ts `define`; the browser test runner defines it too). */
+declare const __EXOSOME_QUIZ_VERSION__: string;
+
+export const VERSION: string = __EXOSOME_QUIZ_VERSION__;

@@ -1,75 +1,93 @@
-import { assign, createMachine, type SnapshotFrom } from 'xstate';
-import { answered, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
-import type { Active, Concern } from '../rules/options.js';
-import { QUESTIONS, questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
+import { assign, createMachine, emit, type SnapshotFrom } from 'xstate';
+import { EMPTY_DRAFT, type DraftAnswers } from '../persistence/share-code.js';
+import type { SavedProgress, Screen } from '../persistence/saved-progress.js';
+import { ANSWER_FIELDS, answered, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
+import { recommend } from '../rules/recommend.js';
+import type { Recommendation } from '../rules/result.js';
+import type { CopyMethod, QuizEmitted } from './events.js';
+import { stepNumber } from './progress.js';
+import { questionFor, toggleOption, type MultiField, type SingleField } from './questions.js';
 
-/** Answers while the reader is still choosing: lists may be empty, singles unset. */
-export interface DraftAnswers {
-  concerns: Concern[];
-  actives: Active[];
-  sensitivity: Answers['sensitivity'] | null;
-  skinNow: Answers['skinNow'] | null;
-  expectations: Answers['expectations'] | null;
-}
+export { EMPTY_DRAFT, type DraftAnswers };
 
-/** Plain, JSON-serialisable data only, so progress can be stored and restored. */
+/** Plain, JSON-serialisable data only, so a snapshot can be persisted and restored. */
 export interface QuizContext {
   draft: DraftAnswers;
   /** True after Next was pressed on a step with no answer, until the reader answers. */
   missing: boolean;
   /** The validated answers, set when the quiz reaches its result. */
   answers: Answers | null;
+  /** Start (and start over) at the first question rather than the intro. */
+  skipIntro: boolean;
 }
 
 export type QuizEvent =
   | { type: 'quiz.start' }
+  /** The host changed `skip-intro`. */
+  | { type: 'quiz.skipIntro'; skip: boolean }
   | { type: 'answer.toggle'; field: MultiField; option: string }
   | { type: 'answer.select'; field: SingleField; option: string }
   | { type: 'nav.next' }
   | { type: 'nav.back' }
   | { type: 'quiz.restart' }
-  /** Opens the result for a complete answer set (a share link); an invalid one is ignored. */
-  | { type: 'quiz.show'; answers: Answers };
+  /** The element copied the result's text, or its share link `url` (the copy itself is the element's effect). */
+  | { type: 'result.copied'; method: CopyMethod; url?: string };
 
+/**
+ * Where the actor starts: the host's `skip-intro`, and progress restored
+ * from storage or a share link (a complete answer set on `result`; an
+ * incomplete one stays on the intro).
+ */
 export interface QuizInput {
-  draft?: DraftAnswers;
+  skipIntro?: boolean;
+  resume?: Pick<SavedProgress, 'screen' | 'draft'> | null;
 }
 
-export const EMPTY_DRAFT: DraftAnswers = {
-  concerns: [],
-  actives: [],
-  sensitivity: null,
-  skinNow: null,
-  expectations: null,
-};
+let last: [Answers, Recommendation] | undefined;
+/** The recommendation for answers, computed once for the event and the element's render. */
+export const resultOf = (answers: Answers): Recommendation =>
+  last?.[0] === answers ? last[1] : (last = [answers, recommend(answers)])[1];
 
-type FieldParams = { field: AnswerField };
+type StepParams = { step: AnswerField };
 type OptionParams = { field: AnswerField; option: string };
 
 /**
  * The implementations, typed once here and passed to `createMachine` with
- * the config (rather than through `setup()`, whose returned object carries
- * every action creator into the bundle, used or not).
+ * the config rather than through `setup()`, whose returned object carries
+ * every XState action creator into the script-tag file (about 640 B).
  */
 type QuizActions =
-  | { type: 'toggle' }
-  | { type: 'select' }
+  | { type: 'toggle'; params: OptionParams }
+  | { type: 'select'; params: OptionParams }
   | { type: 'flagMissing' }
   | { type: 'clearMissing' }
   | { type: 'keepAnswers' }
-  | { type: 'showAnswers' }
   | { type: 'forgetResult' }
-  | { type: 'reset' };
+  | { type: 'reset' }
+  | { type: 'setSkipIntro'; params: { skip: boolean } }
+  | { type: 'emitStart' }
+  | { type: 'emitStep'; params: StepParams }
+  | { type: 'emitComplete' }
+  | { type: 'emitCopied'; params: { method: CopyMethod; url?: string } }
+  | { type: 'emitRestart' };
 type QuizGuards =
-  | { type: 'hasAnswer'; params: FieldParams }
+  | { type: 'hasAnswer'; params: { field: AnswerField } }
   | { type: 'isComplete' }
-  | { type: 'isValidShow' }
-  | { type: 'isKnownOption'; params: OptionParams };
+  | { type: 'isKnownOption'; params: OptionParams }
+  | { type: 'resumesAt'; params: { screen: Screen } }
+  | { type: 'skipsIntro' };
 
-const optionOf = ({ event }: { event: QuizEvent }): OptionParams =>
-  event.type === 'answer.toggle' || event.type === 'answer.select'
-    ? { field: event.field, option: event.option }
-    : { field: 'concerns', option: '' };
+/** The step shown next: the host hears it. */
+const showStep = (step: AnswerField) => ({ type: 'emitStep', params: { step } }) as const;
+/** Next on a step: on to `next` with an answer, else flag the step as missing one. */
+const forward = (field: AnswerField, next: AnswerField) =>
+  [
+    { guard: { type: 'hasAnswer', params: { field } }, target: next, actions: ['clearMissing', showStep(next)] },
+    { actions: 'flagMissing' },
+  ] as const;
+const back = (previous: AnswerField) => ({ target: previous, actions: ['clearMissing', showStep(previous)] }) as const;
+/** Restored progress enters on the screen it was saved on, and the host hears nothing of it. */
+const resume = (screen: Screen, target: string) => ({ guard: { type: 'resumesAt', params: { screen } }, target }) as const;
 
 function createQuizMachine() {
   return createMachine(
@@ -80,48 +98,63 @@ function createQuizMachine() {
         input: QuizInput | undefined;
         actions: QuizActions;
         guards: QuizGuards;
+        emitted: QuizEmitted;
       },
       id: 'exosomeQuiz',
-      context: ({ input }) => ({ draft: input?.draft ?? EMPTY_DRAFT, missing: false, answers: null }),
+      context: ({ input }) => ({
+        draft: input?.resume?.draft ?? EMPTY_DRAFT,
+        missing: false,
+        answers: null,
+        skipIntro: input?.skipIntro ?? false,
+      }),
       initial: 'intro',
       on: {
-        'quiz.restart': { target: '.intro', actions: 'reset' },
-        'quiz.show': { guard: 'isValidShow', target: '.result', actions: 'showAnswers' },
+        'quiz.restart': { target: '.intro', actions: ['reset', 'emitRestart'] },
+        'quiz.skipIntro': { actions: { type: 'setSkipIntro', params: ({ event }) => event } },
       },
       states: {
         intro: {
-          on: { 'quiz.start': 'question' },
+          always: [
+            ...ANSWER_FIELDS.map((field) => resume(field, `question.${field}`)),
+            { ...resume('result', 'result'), actions: 'keepAnswers' },
+            { guard: 'skipsIntro', target: 'question', actions: ['emitStart', showStep('concerns')] },
+          ],
+          on: { 'quiz.start': { target: 'question', actions: ['emitStart', showStep('concerns')] } },
         },
         question: {
           initial: 'concerns',
           on: {
-            'answer.toggle': { guard: { type: 'isKnownOption', params: optionOf }, actions: 'toggle' },
-            'answer.select': { guard: { type: 'isKnownOption', params: optionOf }, actions: 'select' },
+            'answer.toggle': { guard: { type: 'isKnownOption', params: ({ event }) => event }, actions: { type: 'toggle', params: ({ event }) => event } },
+            'answer.select': { guard: { type: 'isKnownOption', params: ({ event }) => event }, actions: { type: 'select', params: ({ event }) => event } },
           },
-          states: Object.fromEntries(
-            QUESTIONS.map((question, i) => {
-              const next = QUESTIONS[i + 1]?.field;
-              const previous = QUESTIONS[i - 1]?.field;
-              return [
-                question.field,
-                {
-                  on: {
-                    'nav.next': [
-                      next
-                        ? ({ guard: { type: 'hasAnswer', params: { field: question.field } }, target: next, actions: 'clearMissing' } as const)
-                        : ({ guard: 'isComplete', target: '#exosomeQuiz.result', actions: 'keepAnswers' } as const),
-                      { actions: 'flagMissing' } as const,
-                    ],
-                    'nav.back': { target: previous ?? '#exosomeQuiz.intro', actions: 'clearMissing' } as const,
-                  },
-                },
-              ];
-            }),
-          ),
+          states: {
+            concerns: {
+              on: { 'nav.next': forward('concerns', 'actives'), 'nav.back': { target: '#exosomeQuiz.intro', actions: 'clearMissing' } },
+            },
+            actives: {
+              on: { 'nav.next': forward('actives', 'sensitivity'), 'nav.back': back('concerns') },
+            },
+            sensitivity: {
+              on: { 'nav.next': forward('sensitivity', 'skinNow'), 'nav.back': back('actives') },
+            },
+            skinNow: {
+              on: { 'nav.next': forward('skinNow', 'expectations'), 'nav.back': back('sensitivity') },
+            },
+            expectations: {
+              on: {
+                'nav.next': [
+                  { guard: 'isComplete', target: '#exosomeQuiz.result', actions: ['keepAnswers', 'emitComplete'] },
+                  { actions: 'flagMissing' },
+                ],
+                'nav.back': back('skinNow'),
+              },
+            },
+          },
         },
         result: {
           on: {
-            'nav.back': { target: 'question.expectations', actions: 'forgetResult' },
+            'nav.back': { target: 'question.expectations', actions: ['forgetResult', showStep('expectations')] },
+            'result.copied': { actions: { type: 'emitCopied', params: ({ event }) => event } },
           },
         },
       },
@@ -130,35 +163,43 @@ function createQuizMachine() {
       guards: {
         hasAnswer: ({ context }, { field }) => answered(context.draft, field),
         isComplete: ({ context }) => checkAnswers(context.draft) !== null,
-        isValidShow: ({ event }) => event.type === 'quiz.show' && checkAnswers(event.answers) !== null,
         isKnownOption: (_, { field, option }) => questionFor(field).options.includes(option),
+        // Only the actor's first step reads its input: Start over comes back to the intro for good.
+        resumesAt: ({ context, event }, { screen }) => {
+          const init = event as unknown as { type: string; input?: QuizInput };
+          return (
+            init.type === 'xstate.init' &&
+            init.input?.resume?.screen === screen &&
+            (screen !== 'result' || checkAnswers(context.draft) !== null)
+          );
+        },
+        skipsIntro: ({ context }) => context.skipIntro,
       },
       actions: {
-        toggle: assign({
-          draft: ({ context, event }) => {
-            if (event.type !== 'answer.toggle') return context.draft;
-            const list = context.draft[event.field] as string[];
-            return { ...context.draft, [event.field]: toggleOption(list, event.option, questionFor(event.field)) };
-          },
+        toggle: assign(({ context }, { field, option }: OptionParams) => ({
+          draft: { ...context.draft, [field]: toggleOption(context.draft[field] as string[], option, questionFor(field)) },
           missing: false,
-        }),
-        select: assign({
-          draft: ({ context, event }) =>
-            event.type === 'answer.select' ? { ...context.draft, [event.field]: event.option } : context.draft,
-          missing: false,
-        }),
+        })),
+        select: assign(({ context }, { field, option }: OptionParams) => ({ draft: { ...context.draft, [field]: option }, missing: false })),
         flagMissing: assign({ missing: true }),
         clearMissing: assign({ missing: false }),
-        keepAnswers: assign({
-          answers: ({ context }) => checkAnswers(context.draft),
-        }),
-        showAnswers: assign(({ event }) =>
-          event.type === 'quiz.show'
-            ? { draft: { ...event.answers }, answers: event.answers, missing: false }
-            : {},
-        ),
+        keepAnswers: assign({ answers: ({ context }) => checkAnswers(context.draft) }),
         forgetResult: assign({ answers: null }),
         reset: assign({ draft: EMPTY_DRAFT, missing: false, answers: null }),
+        setSkipIntro: assign((_, { skip }: { skip: boolean }) => ({ skipIntro: skip })),
+        emitStart: emit({ type: 'exosome-quiz-start', detail: null }),
+        emitStep: emit((_, { step }: StepParams) => ({
+          type: 'exosome-quiz-step',
+          detail: { step, index: stepNumber(step) - 1, total: ANSWER_FIELDS.length },
+        })),
+        emitComplete: emit(({ context }) => ({
+          type: 'exosome-quiz-complete',
+          detail: { answers: context.answers!, recommendation: resultOf(context.answers!) },
+        })),
+        emitCopied: emit((_, { method, url }: { method: CopyMethod; url?: string }) =>
+          url ? { type: 'exosome-quiz-share', detail: { method, url } } : { type: 'exosome-quiz-copy', detail: { method } },
+        ),
+        emitRestart: emit({ type: 'exosome-quiz-restart', detail: null }),
       },
     },
   );
@@ -180,5 +221,5 @@ export const quizMachine = (): QuizMachine => (machine ??= createQuizMachine());
  */
 export const FIRST_VIEW: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'> = {
   value: 'intro',
-  context: { draft: EMPTY_DRAFT, missing: false, answers: null },
+  context: { draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false },
 };

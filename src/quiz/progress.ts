@@ -1,5 +1,4 @@
-import type { AnswerField } from '../rules/answers.js';
-import { QUESTIONS } from './questions.js';
+import { ANSWER_FIELDS, type AnswerField } from '../rules/answers.js';
 
 /** XState's state value: a state's name, or a map of parent state to child value. */
 type StateValue = string | { [key: string]: StateValue | undefined };
@@ -11,4 +10,4 @@ export function currentField(value: StateValue): AnswerField | null {
 }
 
 /** 1-based step number of a field, for "Step 2 of 5". */
-export const stepNumber = (field: AnswerField) => QUESTIONS.findIndex((q) => q.field === field) + 1;
+export const stepNumber = (field: AnswerField) => ANSWER_FIELDS.indexOf(field) + 1;

@@ -1,9 +1,10 @@
-import type { AnswerField } from '../rules/answers.js';
-import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
+import { ANSWER_FIELDS, type AnswerField } from '../rules/answers.js';
+import { EXCLUSIVE, OPTIONS, type MultiField } from '../rules/options.js';
 
-export type MultiField = 'concerns' | 'actives';
+export type { MultiField };
 export type SingleField = Exclude<AnswerField, MultiField>;
 
+/** How the quiz asks one answer field; its words are in rules/content.ts. */
 export interface Question {
   field: AnswerField;
   kind: 'multi' | 'single';
@@ -12,17 +13,13 @@ export interface Question {
   exclusive?: string;
 }
 
-/** One step per answer field of docs/rules.md, in the order the quiz asks them. */
-export const QUESTIONS: readonly Question[] = [
-  { field: 'concerns', kind: 'multi', options: CONCERNS, exclusive: EXCLUSIVE.concerns },
-  { field: 'actives', kind: 'multi', options: ACTIVES, exclusive: EXCLUSIVE.actives },
-  { field: 'sensitivity', kind: 'single', options: SENSITIVITIES },
-  { field: 'skinNow', kind: 'single', options: SKIN_NOW },
-  { field: 'expectations', kind: 'single', options: EXPECTATIONS },
-];
+/** One step per answer field of docs/rules.md, in the order the quiz asks them; the fields with an exclusive option take several. */
+export const STEPS: readonly Question[] = ANSWER_FIELDS.map((field) => {
+  const exclusive: string | undefined = EXCLUSIVE[field as MultiField];
+  return { field, kind: exclusive ? 'multi' : 'single', options: OPTIONS[field], exclusive };
+});
 
-export const questionFor = (field: AnswerField): Question =>
-  QUESTIONS.find((q) => q.field === field)!;
+export const questionFor = (field: AnswerField): Question => STEPS[ANSWER_FIELDS.indexOf(field)]!;
 
 /**
  * Toggles an option in a multi-choice list as a reader expects: the

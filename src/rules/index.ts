@@ -18,4 +18,4 @@ export { RecommendationSchema, type Recommendation, type Reason } from './result
 export type { Plan, ActivePlan } from './plan.js';
 export { toPlainText, type PlainTextOptions } from './plain-text.js';
 export * as content from './content.js';
-export { encodeAnswers, decodeAnswers, type DecodedShare } from './share-code.js';
+export { encodeAnswers, decodeAnswers, type DecodedShare } from '../persistence/share-code.js';

@@ -93,8 +93,22 @@ export const SUPPORTIVE_ACTIVES: readonly Active[] = [
   'ceramides',
 ];
 
-/** The verdicts under which a serum is on the table (docs/rules.md items 5 and 8). */
+/** The answer fields where a reader chooses several options (and EXCLUSIVE has one that stands alone); the others take one. */
+export const MULTI_FIELDS = ['concerns', 'actives'] as const;
+export type MultiField = (typeof MULTI_FIELDS)[number];
+
+/** Each answer field's options, in their public order. */
+export const OPTIONS = {
+  concerns: CONCERNS,
+  actives: ACTIVES,
+  sensitivity: SENSITIVITIES,
+  skinNow: SKIN_NOW,
+  expectations: EXPECTATIONS,
+} as const;
+
+/** The verdicts under which buying a serum is on the table: never not-now or not-the-right-tool. */
 export const SERUM_VERDICTS = ['good-fit', 'fits-with-care', 'optional'] as const satisfies readonly Verdict[];
+export type SerumVerdict = (typeof SERUM_VERDICTS)[number];
 export const servesSerum = (v: Verdict) => (SERUM_VERDICTS as readonly Verdict[]).includes(v);
 
 // The reader's plan (docs/rules.md, "Version 3: one coherent plan").

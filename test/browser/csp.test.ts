@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
 import { toPlainText } from '../../src/rules/plain-text.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { withCare } from './answers.js';
 import { closeFrames, openFrame, quizIn, type Frame } from './frames.js';
-import { answerWithMouse, button, click, heading } from './helpers.js';
+import { answerWithMouse, button, click, heading, INTRO } from './helpers.js';
 
 // test/browser/fixtures/page.html?csp=strict is served with exactly this header
 // (test/browser/fixtures/server.mjs), and loads the built script-tag file.
@@ -38,7 +38,7 @@ describe('<exosome-quiz> under a strict Content Security Policy', () => {
     expect(copied).to.deep.equal([toPlainText(recommend(withCare), { shareUrl })]);
     expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.match(/^Copied/);
     await click(el, button(el, 'Start over'));
-    expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(el)).to.equal(INTRO);
     expect(el.shadowRoot!.querySelector('style'), 'no <style> element in the shadow root').to.equal(null);
     expect(page.doc.querySelectorAll('style')).to.have.length(0);
     expect(violations(page)).to.deep.equal([]);

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { closeFrames, loadScript, openFrame, quizIn, type Frame } from './frames.js';
-import { button, click, heading } from './helpers.js';
+import { button, click, heading, INTRO } from './helpers.js';
 
 const IIFE = '/dist/exosome-quiz.iife.js';
 const ESM = '/dist/exosome-quiz.js';
@@ -10,7 +10,7 @@ const BLANK = '/test/browser/fixtures/blank.html';
 /** The widget in the frame answers a click: the definition that stayed works. */
 async function expectWorking(page: Frame) {
   const el = await quizIn(page);
-  expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+  expect(heading(el)).to.equal(INTRO);
   await click(el, button(el, 'Start the quiz'));
   expect(heading(el)).to.equal('What would you like to change about your skin?');
   return el;

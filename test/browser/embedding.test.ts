@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import {
   $,
   $$,
@@ -14,6 +14,7 @@ import {
   expectWorking,
   heading,
   input,
+  INTRO,
   mount,
   restoreClipboard,
   storedAnswers,
@@ -21,7 +22,6 @@ import {
 } from './helpers.js';
 import { goodFit, withCare, optional, notNow, wrongTool } from './answers.js';
 
-const INTRO = 'Would an exosome serum suit your skin?';
 const STEP1 = 'What would you like to change about your skin?';
 
 const pageUrl = () => location.href.replace(/#.*$/, '');

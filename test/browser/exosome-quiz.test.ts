@@ -5,7 +5,7 @@ import type { Answers } from '../../src/rules/answers.js';
 import { toPlainText } from '../../src/rules/plain-text.js';
 import { otherSources, pairsWellLine } from '../../src/rules/sections.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import {
   $,
   $$,
@@ -16,6 +16,7 @@ import {
   focused,
   heading,
   input,
+  INTRO,
   liveText,
   press,
   tabTo,
@@ -49,7 +50,7 @@ describe('<exosome-quiz>', () => {
 
   it('opens on an intro that passes axe, without taking focus from the page', async () => {
     const el = await quiz();
-    expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(el)).to.equal(INTRO);
     expect(focused(el)).to.equal(null);
     await expect(el).to.be.accessible();
   });
@@ -248,7 +249,7 @@ describe('<exosome-quiz>', () => {
     const el = await quiz();
     await answerWithMouse(el, goodFit);
     await click(el, button(el, 'Start over'));
-    expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(el)).to.equal(INTRO);
     expect(liveText(el)).to.contain('cleared');
     await click(el, button(el, 'Start the quiz'));
     expect($$(el, 'input:checked')).to.have.length(0);
@@ -355,6 +356,6 @@ describe('<exosome-quiz>', () => {
     const [first, second] = [...wrapper.querySelectorAll('exosome-quiz')];
     await click(first!, button(first!, 'Start the quiz'));
     expect(heading(first!)).to.equal('What would you like to change about your skin?');
-    expect(heading(second!)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(second!)).to.equal(INTRO);
   });
 });

@@ -2,7 +2,7 @@ import './fresh-reader.js';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
-import { decodePartial } from '../../src/rules/share-code.js';
+import { decodePartial } from '../../src/persistence/share-code.js';
 
 export const shadow = (el: ExosomeQuiz) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: ExosomeQuiz, selector: string) =>
@@ -109,6 +109,9 @@ export function cleanPage() {
   localStorage.clear();
   history.replaceState(null, '', location.pathname + location.search);
 }
+
+/** The intro's default title, as the reader sees it. */
+export const INTRO = 'Would an exosome serum suit your skin?';
 
 /** The answers a quiz keeps in storage under `key`, as the reader would get them back. */
 export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] {

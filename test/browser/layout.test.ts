@@ -3,8 +3,10 @@ import { setViewport } from '@web/test-runner-commands';
 import '../../src/element/define.js';
 import { cleanPage, mount } from './helpers.js';
 
+import reserve from '../../demo/reserve.css?inline';
+
 /** The rule README tells hosts to add, word for word. */
-const RESERVE = 'exosome-quiz:not(:defined) { display: block; font-size: medium; min-height: 24em; }';
+const RESERVE = /^exosome-quiz.*$/m.exec(reserve)![0];
 
 describe('<exosome-quiz> page layout', () => {
   beforeEach(() => cleanPage());

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import { heading } from './helpers.js';
+import { heading, INTRO } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -18,7 +18,7 @@ describe('<exosome-quiz> at load', () => {
     expect(el.hasUpdated).to.equal(false);
     await nextFrame();
     expect(el.hasUpdated).to.equal(true);
-    expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(el)).to.equal(INTRO);
   });
 
   it('keeps the first render when it is moved before it', async () => {
@@ -27,6 +27,6 @@ describe('<exosome-quiz> at load', () => {
     el.remove();
     document.body.append(el);
     await el.updateComplete;
-    expect(heading(el)).to.equal('Would an exosome serum suit your skin?');
+    expect(heading(el)).to.equal(INTRO);
   });
 });

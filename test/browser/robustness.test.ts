@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
 import {
   answerWithMouse,
@@ -14,11 +14,11 @@ import {
   expectWorking,
   heading,
   input,
+  INTRO,
   mount,
 } from './helpers.js';
 import { goodFit } from './answers.js';
 
-const INTRO = 'Would an exosome serum suit your skin?';
 const RUNS = 1000;
 
 const console_ = cleanPageWatchingConsole();

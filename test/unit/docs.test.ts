@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 /** The public styling contract, read three ways: code, manifest (from JSDoc), README. */
 const source = (folder: string) =>
   readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts'))
+    .filter((f) => f.endsWith('.ts') || f.endsWith('.css'))
     .map((f) => readFileSync(`${folder}/${f}`, 'utf8'))
     .join('\n');
 
@@ -15,7 +15,7 @@ function fromCode() {
   const parts = [...code.matchAll(/part="([^"]+)"/g)].flatMap((m) => m[1]!.split(/\s+/));
   const properties = [...code.matchAll(/var\((--exosome-quiz-[a-z-]+)/g)].map((m) => m[1]!);
   // Attributes: the table attributes.ts parses them with; events: the typed map in events.ts.
-  const table = readFileSync('src/element/attributes.ts', 'utf8').match(/const ACCEPTS = \{([\s\S]*?)\n\} as const/)![1]!;
+  const table = readFileSync('src/element/attributes.ts', 'utf8').match(/const ACCEPTS[^=]*= \{([\s\S]*?)\n\};/)![1]!;
   const attributes = [...table.matchAll(/^\s+'?([a-z-]+)'?: \[/gm)].map((m) => m[1]!);
   const events = [...readFileSync('src/element/events.ts', 'utf8').matchAll(/^\s+'(exosome-quiz-[a-z]+)': CustomEvent/gm)].map((m) => m[1]!);
   return { parts: sorted(parts), properties: sorted(properties), attributes: sorted(attributes), events: sorted(events) };
@@ -68,6 +68,29 @@ describe('the public contract (docs/style.md: documentation cannot drift)', () =
 
   it('README lists the same parts, custom properties, attributes and events', () => {
     expect(fromReadme()).toEqual(fromCode());
+  });
+
+  it('the manifest gives each public property its type and a description', () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const element = manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find(
+      (d: { tagName?: string }) => d.tagName === 'exosome-quiz',
+    );
+    const fields = (element.members as { kind: string; name: string; privacy?: string; type?: { text: string }; description?: string }[])
+      .filter((m) => m.kind === 'field' && m.privacy === 'public');
+    expect(Object.fromEntries(fields.map((f) => [f.name, f.type?.text]))).toEqual({
+      heading: 'string',
+      productUrl: 'string | null',
+      productName: 'string',
+      persist: "'session' | 'local' | 'none'",
+      skipIntro: 'boolean',
+      theme: "'auto' | 'light' | 'dark'",
+    });
+    for (const field of fields) expect(field.description, field.name).toMatch(/\w{3}/);
+  });
+
+  it("README's reserve rule is demo/reserve.css's, word for word", () => {
+    const rule = /^exosome-quiz.*$/m.exec(readFileSync('demo/reserve.css', 'utf8'))![0];
+    expect(readFileSync('README.md', 'utf8')).toContain(`\n${rule}\n`);
   });
 
   it('the manifest gives each event its detail type', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, FIRST_VIEW, type QuizEvent, type QuizMachine } from '../../src/quiz/index.js';
+import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, FIRST_VIEW, type QuizEvent, type QuizInput, type QuizMachine } from '../../src/quiz/index.js';
 import { recommend, type Answers } from '../../src/rules/index.js';
 
 type Snapshot = SnapshotFrom<QuizMachine>;
@@ -42,7 +42,7 @@ describe('quiz machine', () => {
   it('starts on the intro with no answers, and its context is plain JSON', () => {
     const s = start().getSnapshot();
     expect(step(s)).toBe('intro');
-    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null });
+    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
     // The element paints this before the machine is built: it must be where the machine starts.
     expect({ value: s.value, context: s.context }).toEqual(FIRST_VIEW);
     const full = start(...answerAll(sample)).getSnapshot().context;
@@ -154,26 +154,70 @@ describe('quiz machine', () => {
     for (const upTo of [3, 7, answerAll(sample).length]) {
       const actor = start(...answerAll(sample).slice(0, upTo), { type: 'quiz.restart' });
       expect(step(actor.getSnapshot())).toBe('intro');
-      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null });
+      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
     }
   });
 
-  it('opens the result directly for a shared answer set', () => {
-    const actor = start({ type: 'quiz.show', answers: sample });
+  /** The actor as the element starts it for a share link or saved progress: the progress is its input. */
+  const resumed = (resume: QuizInput['resume'], skipIntro = false) => {
+    const emitted: string[] = [];
+    const actor = createActor(quizMachine(), { input: { resume, skipIntro } });
+    actor.on('*', (e) => emitted.push(e.type));
+    return { actor: actor.start(), emitted };
+  };
+
+  it('opens the result directly for a shared answer set, and emits nothing', () => {
+    const { actor, emitted } = resumed({ screen: 'result', draft: sample }, true);
     expect(step(actor.getSnapshot())).toBe('result');
     expect(actor.getSnapshot().context.answers).toEqual(sample);
     actor.send({ type: 'nav.back' });
     expect(step(actor.getSnapshot())).toBe('expectations');
+    expect(emitted).toEqual(['exosome-quiz-step']);
   });
 
-  it('ignores a shared answer set that does not parse', () => {
-    const actor = start({ type: 'quiz.show', answers: { ...sample, actives: ['none', 'retinoid'] } });
+  it('stays on the intro for a shared answer set that is not complete', () => {
+    const { actor } = resumed({ screen: 'result', draft: { ...sample, expectations: null } });
     expect(step(actor.getSnapshot())).toBe('intro');
     expect(actor.getSnapshot().context.answers).toBeNull();
   });
 
+  it('resumes a step without emitting; with skip-intro and nothing saved, it starts and says so', () => {
+    const { actor, emitted } = resumed({ screen: 'actives', draft: { ...EMPTY_DRAFT, concerns: ['redness'] } }, true);
+    expect(step(actor.getSnapshot())).toBe('actives');
+    expect(emitted).toEqual([]);
+    const skipped = resumed(null, true);
+    expect(step(skipped.actor.getSnapshot())).toBe('concerns');
+    expect(skipped.emitted).toEqual(['exosome-quiz-start', 'exosome-quiz-step']);
+    skipped.actor.send({ type: 'quiz.restart' });
+    expect(skipped.emitted.slice(2)).toEqual(['exosome-quiz-restart', 'exosome-quiz-start', 'exosome-quiz-step']);
+  });
+
+  it('emits what the host hears, in order, as the reader goes', () => {
+    const emitted: unknown[] = [];
+    const actor = createActor(quizMachine(), { input: undefined });
+    actor.on('*', (e) => emitted.push(e));
+    actor.start();
+    for (const event of answerAll(sample)) actor.send(event);
+    actor.send({ type: 'result.copied', method: 'clipboard' });
+    actor.send({ type: 'result.copied', method: 'manual', url: 'https://example.org/#x' });
+    actor.send({ type: 'quiz.restart' });
+    const step = (s: string, index: number) => ({ type: 'exosome-quiz-step', detail: { step: s, index, total: 5 } });
+    expect(emitted).toEqual([
+      { type: 'exosome-quiz-start', detail: null },
+      step('concerns', 0),
+      step('actives', 1),
+      step('sensitivity', 2),
+      step('skinNow', 3),
+      step('expectations', 4),
+      { type: 'exosome-quiz-complete', detail: { answers: sample, recommendation: recommend(sample) } },
+      { type: 'exosome-quiz-copy', detail: { method: 'clipboard' } },
+      { type: 'exosome-quiz-share', detail: { method: 'manual', url: 'https://example.org/#x' } },
+      { type: 'exosome-quiz-restart', detail: null },
+    ]);
+  });
+
   it('can resume from a stored draft', () => {
-    const actor = createActor(quizMachine(), { input: { draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } }).start();
+    const actor = createActor(quizMachine(), { input: { resume: { screen: 'intro', draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } } }).start();
     actor.send({ type: 'quiz.start' });
     actor.send({ type: 'nav.next' });
     expect(step(actor.getSnapshot())).toBe('actives');

@@ -2,13 +2,15 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { quizMachine } from '../../src/quiz/machine.js';
-import { progressOf, snapshotOf } from '../../src/quiz/resume.js';
-import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../../src/rules/saved-progress.js';
+import { progressOf } from '../../src/quiz/resume.js';
+import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../../src/persistence/saved-progress.js';
 import type { Answers } from '../../src/rules/index.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { anyAnswers, hostileString } from '../support/arbitraries.js';
 
 const now = Date.UTC(2026, 10, 25);
+/** The quiz started from saved progress, as the element starts it: the progress is the machine's input. */
+const resumed = (resume: Pick<SavedProgress, 'screen' | 'draft'>) => createActor(quizMachine(), { input: { resume } }).start();
 const onActives: SavedProgress = {
   at: now - 1000,
   screen: 'actives',
@@ -41,10 +43,9 @@ describe('saved progress', () => {
   it('comes back to the same step with the same answers', () => {
     const read = readProgress(stored(onActives), now);
     expect(read).toEqual({ kind: 'saved', progress: onActives });
-    const snapshot = snapshotOf(onActives);
-    expect(snapshot.value).toEqual({ question: 'actives' });
-    expect(snapshot.context.draft).toEqual(onActives.draft);
-    const actor = createActor(quizMachine(), { input: undefined, snapshot }).start();
+    const actor = resumed(onActives);
+    expect(actor.getSnapshot().value).toEqual({ question: 'actives' });
+    expect(actor.getSnapshot().context.draft).toEqual(onActives.draft);
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toEqual({ question: 'concerns' });
   });
@@ -57,7 +58,7 @@ describe('saved progress', () => {
         const read = readProgress(JSON.stringify(saved), now);
         expect(read.kind).toBe('saved');
         if (read.kind !== 'saved') return;
-        const snapshot = snapshotOf(read.progress);
+        const snapshot = resumed(read.progress).getSnapshot();
         expect(snapshot.value).toBe('result');
         expect(snapshot.context.answers).toEqual(a);
       }),
@@ -91,7 +92,7 @@ describe('saved progress', () => {
       fc.property(fc.oneof(hostileString, fc.json(), fc.anything().map((x) => JSON.stringify(x) ?? 'undefined')), (raw) => {
         const read = readProgress(raw, now);
         expect(['saved', 'bad']).toContain(read.kind);
-        if (read.kind === 'saved') expect(() => snapshotOf(read.progress)).not.toThrow();
+        if (read.kind === 'saved') expect(() => resumed(read.progress)).not.toThrow();
       }),
       { numRuns: 20_000 },
     );

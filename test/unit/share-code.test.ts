@@ -9,7 +9,7 @@ import {
   readShareFragment,
   shareFragment,
   shareKey,
-} from '../../src/rules/share-code.js';
+} from '../../src/persistence/share-code.js';
 import { ALL_CONCERN_SETS, COVERING_ACTIVE_SETS, answerSpace } from '../support/answer-space.js';
 import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
 

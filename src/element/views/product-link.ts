@@ -1,13 +1,10 @@
 import { html, nothing } from 'lit';
-import type { Verdict } from '../../rules/options.js';
+import { SERUM_VERDICTS, type Verdict } from '../../rules/options.js';
 import { UI } from '../strings.js';
 
-/** The verdicts under which a serum is worth buying; never for not-now or not-the-right-tool. */
-const SHOWN_FOR: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
-
-/** The blogger's call to action (`url` already checked to be http(s), attributes.ts), shown as text (Lit escapes it), opening in a new tab. */
+/** The blogger's call to action, under the verdicts where a serum is on the table (SERUM_VERDICTS) (`url` already checked to be http(s), attributes.ts), shown as text (Lit escapes it), opening in a new tab. */
 export const productLinkView = (verdict: Verdict, url: string | null, name: string) =>
-  url && SHOWN_FOR.includes(verdict)
+  url && (SERUM_VERDICTS as readonly Verdict[]).includes(verdict)
     ? html`<aside class="product" part="product" aria-labelledby="product-title">
         <h3 id="product-title">${UI.productTitle}</h3>
         <p>${UI.productText}</p>

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import type { DraftAnswers, Question } from '../../quiz/index.js';
-import { QUESTIONS as ASKED } from '../../quiz/index.js';
+import { STEPS } from '../../quiz/index.js';
 import * as content from '../../rules/content.js';
 import { UI } from '../strings.js';
 
@@ -22,7 +22,7 @@ export function questionView(p: QuestionViewProps) {
   const chosen = (option: string) =>
     Array.isArray(value) ? (value as string[]).includes(option) : value === option;
   const multi = question.kind === 'multi';
-  const last = p.step === ASKED.length;
+  const last = p.step === STEPS.length;
   const submit = (event: Event) => {
     event.preventDefault();
     p.onNext();
@@ -31,8 +31,8 @@ export function questionView(p: QuestionViewProps) {
   return html`
     <form class="step" part="step" novalidate @submit=${submit}>
       <div class="progress" part="progress">
-        <p class="progress-label">${UI.step(p.step, ASKED.length)}</p>
-        <progress max=${ASKED.length} value=${p.step} aria-hidden="true"></progress>
+        <p class="progress-label">${UI.step(p.step, STEPS.length)}</p>
+        <progress max=${STEPS.length} value=${p.step} aria-hidden="true"></progress>
       </div>
       <fieldset
         aria-describedby=${p.missing ? 'help missing' : 'help'}

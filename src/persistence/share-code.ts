@@ -13,22 +13,28 @@
  * The check character catches every single changed character and most
  * other edits. Pure: no DOM, runs in Node.
  */
-import { ANSWER_FIELDS, answered, checkAnswers, type Answers } from './answers.js';
-import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from './options.js';
+import { ANSWER_FIELDS, answered, checkAnswers, type Answers } from '../rules/answers.js';
+import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const SHARE_VERSION = '1';
 /** Length of a share code of this version. */
 export const SHARE_CODE_LENGTH = 7;
 
-/** Answers while the reader is still choosing: lists may be empty, singles not yet answered (null). */
-export interface PartialAnswers {
+/**
+ * Answers while the reader is still choosing: lists may be empty, singles
+ * not yet answered (null). The quiz's draft, and what saved progress holds.
+ */
+export interface DraftAnswers {
   concerns: Answers['concerns'];
   actives: Answers['actives'];
   sensitivity: Answers['sensitivity'] | null;
   skinNow: Answers['skinNow'] | null;
   expectations: Answers['expectations'] | null;
 }
+
+/** Nothing answered yet. */
+export const EMPTY_DRAFT: DraftAnswers = { concerns: [], actives: [], sensitivity: null, skinNow: null, expectations: null };
 
 export type Decoded<T> = { ok: true; answers: T } | { ok: false; problem: string };
 export type DecodedShare = Decoded<Answers>;
@@ -51,7 +57,7 @@ function check(chars: string): string {
 }
 
 /** The code of answers, complete or still partial. */
-export function encodeAnswers(a: Answers | PartialAnswers): string {
+export function encodeAnswers(a: Answers | DraftAnswers): string {
   let n = mask(CONCERNS, a.concerns) | (mask(ACTIVES, a.actives) << 11);
   for (const [field, options, at, none] of SINGLES) {
     const value = a[field];
@@ -63,7 +69,7 @@ export function encodeAnswers(a: Answers | PartialAnswers): string {
 }
 
 /** Reads a code back as answers that may be partial. Never throws: anything wrong is one readable problem. */
-export function decodePartial(code: string): Decoded<PartialAnswers> {
+export function decodePartial(code: string): Decoded<DraftAnswers> {
   const fail = (problem: string) => ({ ok: false, problem: `the code ${problem}` }) as const;
   if (typeof code !== 'string' || !code) return fail('is empty');
   if (code[0] !== SHARE_VERSION) return fail(`is not of version ${SHARE_VERSION} (an old or foreign link)`);
@@ -75,7 +81,7 @@ export function decodePartial(code: string): Decoded<PartialAnswers> {
     n = n * 64 + digit;
   }
   if (check(code.slice(0, 6)) !== code[6]) return fail('does not check out (it was changed or cut)');
-  const a: PartialAnswers = {
+  const a: DraftAnswers = {
     concerns: unmask(CONCERNS, n & 0x7ff),
     actives: unmask(ACTIVES, (n >>> 11) & 0x3ff),
     sensitivity: null,

@@ -1,14 +1,14 @@
 /**
  * Progress saved as the reader goes: the screen they are on and their
- * answers so far, as a share code (src/rules/share-code.ts), whose first
+ * answers so far, as a share code (src/persistence/share-code.ts), whose first
  * character is its version. What is read back comes from outside (storage
  * any script on the page can write), so it is parsed with zod and anything
  * stale or corrupt is refused with one readable problem. Pure: no DOM, no
  * XState (src/quiz/resume.ts turns it into the machine's snapshot).
  */
 import * as z from 'zod/mini';
-import { ANSWER_FIELDS, answered, type AnswerField } from './answers.js';
-import { decodePartial, type PartialAnswers } from './share-code.js';
+import { ANSWER_FIELDS, answered, type AnswerField } from '../rules/answers.js';
+import { decodePartial, type DraftAnswers } from './share-code.js';
 
 /** `persist="local"` keeps progress this long after the last answer. */
 export const LOCAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
@@ -27,7 +27,7 @@ export interface StoredProgress {
 export interface SavedProgress {
   at: number;
   screen: Screen;
-  draft: PartialAnswers;
+  draft: DraftAnswers;
 }
 
 let schema: z.ZodMiniType<StoredProgress> | undefined;
