@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import { minifyTemplates, moduleStats } from './scripts/build-plugins.js';
 
@@ -51,13 +50,6 @@ export default defineConfig(({ mode }) => {
         // Stable names for the chunk the ESM entries share (no content hash in a package).
         output: { chunkFileNames: '[name].js' },
       },
-    },
-    test: {
-      include: ['test/unit/**/*.test.ts'],
-      environment: 'node',
-      testTimeout: 300_000,
-      // The two invariant suites are CPU-bound; give each its own core.
-      maxWorkers: 2,
     },
   };
 });

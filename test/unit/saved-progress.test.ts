@@ -3,10 +3,11 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { quizMachine } from '../../src/quiz/machine.js';
 import { progressOf, snapshotOf } from '../../src/quiz/resume.js';
-import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../../src/rules/saved-progress.js';
-import type { Answers } from '../../src/rules/index.js';
-import { encodeAnswers } from '../../src/rules/share-code.js';
-import { anyAnswers, hostileString } from '../support/arbitraries.js';
+import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress, type Screen } from '../../src/rules/saved-progress.js';
+import { ANSWER_FIELDS, type Answers } from '../../src/rules/index.js';
+import { encodeAnswers, type PartialAnswers } from '../../src/rules/share-code.js';
+import { anyAnswers, bitFlippedCode, hostileString, mutatedCode } from '../support/arbitraries.js';
+import { answerAll as eventsFor } from '../support/walk.js';
 
 const now = Date.UTC(2026, 10, 25);
 const onActives: SavedProgress = {
@@ -19,19 +20,46 @@ const stored = ({ at, screen, draft }: SavedProgress) => JSON.stringify({ at, sc
 
 function answerAll(a: Answers) {
   const actor = createActor(quizMachine(), { input: undefined }).start();
-  actor.send({ type: 'quiz.start' });
-  for (const c of a.concerns) actor.send({ type: 'answer.toggle', field: 'concerns', option: c });
-  actor.send({ type: 'nav.next' });
-  for (const x of a.actives) actor.send({ type: 'answer.toggle', field: 'actives', option: x });
-  actor.send({ type: 'nav.next' });
-  actor.send({ type: 'answer.select', field: 'sensitivity', option: a.sensitivity });
-  actor.send({ type: 'nav.next' });
-  actor.send({ type: 'answer.select', field: 'skinNow', option: a.skinNow });
-  actor.send({ type: 'nav.next' });
-  actor.send({ type: 'answer.select', field: 'expectations', option: a.expectations });
-  actor.send({ type: 'nav.next' });
+  for (const event of eventsFor(a)) actor.send(event);
   return actor;
 }
+
+const SCREENS: readonly Screen[] = ['intro', ...ANSWER_FIELDS, 'result'];
+
+/** What storage holds for a reader on `screen`: the fields before it answered, the rest not yet. */
+const storedValue = fc
+  .tuple(anyAnswers, fc.constantFrom(...SCREENS), fc.integer({ min: 0, max: 60 * 24 * 3600 * 1000 }))
+  .map(([a, screen, age]) => {
+    const upTo = screen === 'result' ? ANSWER_FIELDS.length : Math.max(0, ANSWER_FIELDS.indexOf(screen as never));
+    const keep = (field: (typeof ANSWER_FIELDS)[number]) => ANSWER_FIELDS.indexOf(field) < upTo;
+    const draft: PartialAnswers = {
+      concerns: keep('concerns') ? a.concerns : [],
+      actives: keep('actives') ? a.actives : [],
+      sensitivity: keep('sensitivity') ? a.sensitivity : null,
+      skinNow: keep('skinNow') ? a.skinNow : null,
+      expectations: keep('expectations') ? a.expectations : null,
+    };
+    return { at: now - age, screen, code: encodeAnswers(draft) };
+  });
+
+/**
+ * Valid stored values, each changed in one way that may or may not still be
+ * valid: another date, another screen, a code with bits flipped (signed
+ * again) or characters edited, a field dropped, added or of another type,
+ * the JSON cut or spaced out; and strings of any kind.
+ */
+const mutatedStoredValue = fc.oneof(
+  storedValue.map((v) => ['valid, spaced out', JSON.stringify(v, null, 2)] as const),
+  fc.tuple(storedValue, fc.oneof(fc.integer({ min: -1e3, max: now + 1e3 }), fc.double(), fc.constant(now))).map(([v, at]) => ['another date', JSON.stringify({ ...v, at })] as const),
+  fc.tuple(storedValue, fc.constantFrom(...SCREENS)).map(([v, screen]) => ['another screen', JSON.stringify({ ...v, screen })] as const),
+  fc.tuple(storedValue, bitFlippedCode(encodeAnswers)).map(([v, code]) => ['another code', JSON.stringify({ ...v, code })] as const),
+  fc.tuple(storedValue, mutatedCode(encodeAnswers)).map(([v, code]) => ['an edited code', JSON.stringify({ ...v, code })] as const),
+  fc.tuple(storedValue, fc.constantFrom('at', 'screen', 'code'), fc.anything()).map(([v, key, value]) => ['a field changed', JSON.stringify({ ...v, [key]: value })] as const),
+  fc.tuple(storedValue, fc.constantFrom('at', 'screen', 'code')).map(([v, key]) => ['a field dropped', JSON.stringify({ ...v, [key]: undefined })] as const),
+  storedValue.map((v) => ['a field added', JSON.stringify({ ...v, v: 1 })] as const),
+  fc.tuple(storedValue, fc.nat()).map(([v, cut]) => { const text = JSON.stringify(v); return ['cut', text.slice(0, cut % text.length)] as const; }),
+  fc.oneof(hostileString, fc.json()).map((raw) => ['any string', raw] as const),
+);
 
 describe('saved progress', () => {
   it('is nothing worth keeping on a fresh intro', () => {
@@ -86,14 +114,41 @@ describe('saved progress', () => {
     expect(bad(null).kind).toBe('bad');
   });
 
-  it('never throws on any stored string, and only accepts what the schema allows', () => {
+  it('never throws on any stored value; reaches every branch; accepts only progress the quiz could have saved', () => {
+    const tally = new Map<string, number>();
+    const runs = new Map<string, [number, number]>();
+    const branch = (problem: string) =>
+      ['not JSON', 'date is impossible', 'the code', 'is not answered'].find((p) => problem.includes(p)) ?? 'the schema';
     fc.assert(
-      fc.property(fc.oneof(hostileString, fc.json(), fc.anything().map((x) => JSON.stringify(x) ?? 'undefined')), (raw) => {
-        const read = readProgress(raw, now);
-        expect(['saved', 'bad']).toContain(read.kind);
-        if (read.kind === 'saved') expect(() => snapshotOf(read.progress)).not.toThrow();
+      fc.property(mutatedStoredValue, fc.boolean(), ([kind, raw], expire) => {
+        const read = readProgress(raw, now, expire ? LOCAL_MAX_AGE_MS : Infinity);
+        const key = read.kind === 'bad' ? branch(read.problem) : read.kind;
+        tally.set(key, (tally.get(key) ?? 0) + 1);
+        const [seen, kept] = runs.get(kind) ?? [0, 0];
+        runs.set(kind, [seen + 1, kept + (read.kind === 'saved' ? 1 : 0)]);
+        if (read.kind !== 'saved') return;
+        const { at, screen, draft } = read.progress;
+        // Only progress the quiz could have saved: a past date, every field before the screen answered.
+        expect(at).toBeGreaterThanOrEqual(0);
+        expect(at).toBeLessThanOrEqual(now);
+        const upTo = screen === 'result' ? ANSWER_FIELDS.length : Math.max(0, ANSWER_FIELDS.indexOf(screen as never));
+        for (const field of ANSWER_FIELDS.slice(0, upTo)) {
+          const value = draft[field];
+          expect(Array.isArray(value) ? value.length > 0 : value !== null, field).toBe(true);
+        }
+        // It resumes on that screen, and saving again stores the same value.
+        const snapshot = snapshotOf(read.progress);
+        expect(screen === 'intro' || screen === 'result' ? snapshot.value : { question: screen }).toEqual(snapshot.value);
+        const again = progressOf(snapshot, at);
+        const stored = JSON.parse(raw);
+        if (again) expect(again).toEqual({ at, screen, code: stored.code });
+        else expect(screen).toBe('intro');
       }),
-      { numRuns: 20_000 },
+      { numRuns: 10_000 },
     );
+    const shares = [...runs].map(([kind, [seen, kept]]) => `${kind} ${kept}/${seen}`).join(', ');
+    console.log(`saved progress accepted: ${tally.get('saved')} of 10,000 (${shares}); by branch: ${JSON.stringify(Object.fromEntries(tally))}`);
+    for (const b of ['saved', 'none', 'not JSON', 'the schema', 'date is impossible', 'the code', 'is not answered']) expect(tally.get(b), b).toBeGreaterThan(0);
+    expect(tally.get('saved')! / 10_000).toBeGreaterThan(0.1);
   });
 });

@@ -1,0 +1,32 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * Two Vitest projects (the build's own config is vite.config.ts):
+ * - `unit`: test/unit, Node, no build needed: `npm run test:unit` on a fresh
+ *   clone (about 20 s on 2 idle cores; README, "Testing");
+ * - `dist`: test/dist, the tests that read what `npm run build` writes
+ *   (dist/, custom-elements.json); `npm test` runs them after the build.
+ *
+ * The timeouts are hang guards, not speed checks: the slowest unit test takes
+ * about 2 s on an idle machine, and 60 s leaves room for a machine ten times
+ * slower (or busier) than that. fast-check runs with one fixed seed
+ * (test/support/fast-check.ts) so a run is the same on every machine.
+ */
+export default defineConfig({
+  test: {
+    environment: 'node',
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    setupFiles: ['test/support/fast-check.ts'],
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
+      },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['test/dist/**/*.test.ts'] },
+      },
+    ],
+  },
+});
