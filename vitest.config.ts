@@ -12,21 +12,14 @@ import { defineConfig } from 'vitest/config';
  * slower (or busier) than that. fast-check runs with one fixed seed
  * (test/support/fast-check.ts) so a run is the same on every machine.
  */
-export default defineConfig({
-  test: {
-    environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
-    setupFiles: ['test/support/fast-check.ts'],
-    projects: [
-      {
-        extends: true,
-        test: { name: 'unit', include: ['test/unit/**/*.test.ts'] },
-      },
-      {
-        extends: true,
-        test: { name: 'dist', include: ['test/dist/**/*.test.ts'] },
-      },
-    ],
-  },
-});
+export const unit = { extends: true, test: { name: 'unit', include: ['test/unit/**/*.test.ts'] } } as const;
+export const dist = { extends: true, test: { name: 'dist', include: ['test/dist/**/*.test.ts'] } } as const;
+
+export const shared = {
+  environment: 'node',
+  testTimeout: 60_000,
+  hookTimeout: 60_000,
+  setupFiles: ['test/support/fast-check.ts'],
+} as const;
+
+export default defineConfig({ test: { ...shared, projects: [unit, dist] } });

@@ -1,0 +1,33 @@
+// @ts-check
+/**
+ * `npm run mutation`: Stryker mutates src/rules, src/quiz (and
+ * src/persistence, where the share code and saved progress may move) and
+ * runs the Vitest unit project against each mutant. Not part of `npm test`:
+ * see README, "Testing", for the score, the run time and the surviving
+ * mutants judged equivalent.
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+export default {
+  testRunner: 'vitest',
+  vitest: { configFile: 'stryker.vitest.config.ts', related: false },
+  plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker/sentences.mjs'],
+  ignorers: ['sentences'],
+  mutate: ['src/rules/**/*.ts', 'src/quiz/**/*.ts', 'src/persistence/**/*.ts', '!src/**/index.ts'],
+  // Two cores: one test runner per core.
+  concurrency: 2,
+  // Only the tests that run a mutant's code run against it.
+  coverageAnalysis: 'perTest',
+  // A rerun tests only mutants whose code or tests changed (reports/stryker-incremental.json).
+  incremental: true,
+  incrementalFile: 'reports/stryker-incremental.json',
+  // A slow machine is not a surviving mutant: a mutant gets 3x the tests' own time plus 10 s.
+  timeoutFactor: 3,
+  timeoutMS: 10_000,
+  reporters: ['clear-text', 'progress-append-only', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/index.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  thresholds: { high: 90, low: 85, break: 85 },
+  tempDirName: 'node_modules/.cache/stryker-tmp',
+  cleanTempDir: 'always',
+};
