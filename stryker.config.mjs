@@ -14,10 +14,19 @@ export default {
   plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker/sentences.mjs'],
   ignorers: ['sentences'],
   mutate: ['src/rules/**/*.ts', 'src/quiz/**/*.ts', 'src/persistence/**/*.ts', '!src/**/index.ts'],
+  // Stryker rewrites tsconfig.json's extends and references with TypeScript's
+  // JS API, which TypeScript 7 (the Go compiler) does not have; ours has
+  // neither, so it is left as it is (a file that does not exist: skipped).
+  tsconfigFile: 'tsconfig.stryker-skip.json',
   // Two cores: one test runner per core.
   concurrency: 2,
   // Only the tests that run a mutant's code run against it.
   coverageAnalysis: 'perTest',
+  // Static mutants (module-level values: the id lists of options.ts, tables
+  // of constants) would each rerun the whole unit project: 23 % of the
+  // mutants for half of the time. They are left out; the ids are pinned by
+  // tests that name them (a shipped share code, parse and table tests).
+  ignoreStatic: true,
   // A rerun tests only mutants whose code or tests changed (reports/stryker-incremental.json).
   incremental: true,
   incrementalFile: 'reports/stryker-incremental.json',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseAnswers, recommend, type Answers } from '../../src/rules/index.js';
 import { anyAnswers, invalidAnswers } from '../support/arbitraries.js';
+import { runs } from '../support/budget.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS } from '../support/answer-space.js';
 import { brokenInvariants } from '../support/invariants.js';
 
@@ -17,7 +18,7 @@ describe('the answer space', () => {
       fc.property(anyAnswers, (a) => {
         expect(parseAnswers(a)).toEqual({ ok: true, answers: a });
       }),
-      { numRuns: 1_000 },
+      { numRuns: runs(1_000) },
     );
   });
 
@@ -30,7 +31,7 @@ describe('the answer space', () => {
         expect(parsed.ok, how).toBe(false);
         if (!parsed.ok) expect(parsed.problems.map((p) => p.field.split('.')[0]), how).toContain(field);
       }),
-      { numRuns: 2_000 },
+      { numRuns: runs(2_000) },
     );
     // Every way of breaking an answer set was tried.
     expect(seen.size).toBe(11);
@@ -43,7 +44,7 @@ describe('invariants over the full space (fast-check)', () => {
       fc.property(anyAnswers, (a) => {
         expect(brokenInvariants(a, recommend(a))).toEqual([]);
       }),
-      { numRuns: 3_000 },
+      { numRuns: runs(3_000) },
     );
   });
 
