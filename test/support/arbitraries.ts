@@ -129,7 +129,7 @@ export const mutatedCode = (encode: (a: Answers) => string) =>
 export const PAYLOADS = [
   '<img src=x onerror="window.pwned=1">',
   '"><script>window.pwned=1</script>',
-  "'><svg onload=window.pwned=1>",
+  "'><details open ontoggle=window.pwned=1>",
   'javascript:window.pwned=1',
   '<iframe srcdoc="<script>parent.pwned=1</script>">',
 ] as const;
