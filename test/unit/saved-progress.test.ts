@@ -7,7 +7,7 @@ import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress, type Screen } from 
 import { ANSWER_FIELDS, type Answers } from '../../src/rules/index.js';
 import { encodeAnswers, type PartialAnswers } from '../../src/rules/share-code.js';
 import { anyAnswers, bitFlippedCode, hostileString, mutatedCode } from '../support/arbitraries.js';
-import { runs } from '../support/budget.js';
+import { MUTATION, runs } from '../support/budget.js';
 import { answerAll as eventsFor } from '../support/walk.js';
 
 const now = Date.UTC(2026, 10, 25);
@@ -145,11 +145,12 @@ describe('saved progress', () => {
         if (again) expect(again).toEqual({ at, screen, code: stored.code });
         else expect(screen).toBe('intro');
       }),
-      { numRuns: runs(10_000, 3_000) },
+      { numRuns: runs(10_000) },
     );
     const shares = [...tried].map(([kind, [seen, kept]]) => `${kind} ${kept}/${seen}`).join(', ');
-    console.log(`saved progress accepted: ${tally.get('saved')} of ${runs(10_000, 3_000)} (${shares}); by branch: ${JSON.stringify(Object.fromEntries(tally))}`);
+    console.log(`saved progress accepted: ${tally.get('saved')} of ${runs(10_000)} (${shares}); by branch: ${JSON.stringify(Object.fromEntries(tally))}`);
+    if (MUTATION) return;
     for (const b of ['saved', 'none', 'not JSON', 'the schema', 'date is impossible', 'the code', 'is not answered']) expect(tally.get(b), b).toBeGreaterThan(0);
-    expect(tally.get('saved')! / runs(10_000, 3_000)).toBeGreaterThan(0.1);
+    expect(tally.get('saved')! / runs(10_000)).toBeGreaterThan(0.1);
   });
 });

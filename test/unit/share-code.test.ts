@@ -11,7 +11,7 @@ import {
   shareKey,
 } from '../../src/rules/share-code.js';
 import { ALL_CONCERN_SETS, answerSpace } from '../support/answer-space.js';
-import { runs, sweep } from '../support/budget.js';
+import { MUTATION, runs, sweep } from '../support/budget.js';
 import { anyAnswers, bitFlippedCode, hostileString, mutatedCode, shareFormat } from '../support/arbitraries.js';
 
 /** The code of goodFit below, as shipped: it must never change within version 1. */
@@ -123,10 +123,11 @@ describe('share codes (every answer set: npm run verify:all)', () => {
         expect(encodeAnswers(decoded.answers)).toBe(code);
         expect(decodePartial(code)).toEqual(decoded);
       }),
-      { numRuns: runs(20_000, 5_000) },
+      { numRuns: runs(20_000) },
     );
     const share = (kind: keyof typeof tried) => `${kind} ${accepted[kind]} of ${tried[kind]} (${((100 * accepted[kind]) / tried[kind]).toFixed(1)} %)`;
     console.log(`share codes accepted: ${share('bit flips')}, ${share('raw edits')}, ${share('any string')}; by branch: ${JSON.stringify(Object.fromEntries(tally))}`);
+    if (MUTATION) return;
     for (const b of ['accepted', 'is empty', 'not of version', 'characters long', 'not allowed', 'does not check out', 'do not exist', 'unfinished']) {
       expect(tally.get(b), b).toBeGreaterThan(0);
     }
@@ -192,6 +193,6 @@ describe('share fragments', () => {
       { numRuns: runs(5_000) },
     );
     console.log(`share fragments: ${JSON.stringify(tally)} of ${runs(5_000)}`);
-    expect(Math.min(tally.none, tally.answers, tally.bad)).toBeGreaterThan(0);
+    if (!MUTATION) expect(Math.min(tally.none, tally.answers, tally.bad)).toBeGreaterThan(0);
   });
 });
