@@ -94,6 +94,10 @@ describe('saved progress', () => {
     );
   });
 
+  it('is nothing when storage holds nothing', () => {
+    expect(readProgress(null, now)).toEqual({ kind: 'none' });
+  });
+
   it('expires silently after 30 days when asked to', () => {
     const old = stored({ ...onActives, at: now - LOCAL_MAX_AGE_MS - 1 });
     expect(readProgress(old, now, LOCAL_MAX_AGE_MS)).toEqual({ kind: 'none' });
