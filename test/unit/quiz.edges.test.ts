@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { currentField, questionFor, quizMachine, toggleOption } from '../../src/quiz/index.js';
-import { progressOf } from '../../src/quiz/resume.js';
+import { progressOf, snapshotOf } from '../../src/quiz/resume.js';
 import type { Answers } from '../../src/rules/index.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
 
@@ -37,5 +37,13 @@ describe('the quiz at its edges', () => {
     expect(actor.getSnapshot().value).toEqual({ question: 'expectations' });
     expect(actor.getSnapshot().context.missing).toBe(false);
     expect(actor.getSnapshot().context.draft).toEqual(sample);
+  });
+
+  it('resumes a question step as the machine left it: no result yet, no "choose an answer" shown', () => {
+    // Every field answered, but the reader is still on the last step (they went back from the result).
+    const snapshot = snapshotOf({ screen: 'expectations', draft: sample });
+    expect(snapshot.value).toEqual({ question: 'expectations' });
+    expect(snapshot.context).toEqual({ draft: sample, missing: false, answers: null });
+    expect(snapshotOf({ screen: 'result', draft: sample }).context).toEqual({ draft: sample, missing: false, answers: sample });
   });
 });
