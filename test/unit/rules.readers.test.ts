@@ -131,6 +131,16 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v2)',
     expect(toPlainText(r).match(/\bclinic\b/g)).toHaveLength(1);
   });
 
+  it('the support reason names one or two supportive concerns, with a verb that agrees, and does not list three', () => {
+    const reason = (concerns: Answers['concerns']) => reader({ concerns }).reasons.find((x) => x.rule === 9)!;
+    expect(reason(['dullness'])).toMatchObject({ option: 'dullness', text: expect.stringMatching(/^Dullness is /) });
+    expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: expect.stringMatching(/^Dullness and redness are /) });
+    const three = reason(['dullness', 'redness', 'fine-lines']).text;
+    expect(three).not.toMatch(/dullness|redness|fine lines/i);
+    // Only targeted concerns: no support reason at all (row 6 decides).
+    expect(reader({ concerns: ['acne-scars'] }).reasons.filter((x) => x.rule === 9)).toEqual([]);
+  });
+
   it('copies in the order of docs/rules.md, with sources, disclaimer and share link last', () => {
     const r = reader({ concerns: ['dullness', 'acne-scars'], sensitivity: 'often' });
     const text = toPlainText(r, { shareUrl: 'https://blog.example/#q' });
