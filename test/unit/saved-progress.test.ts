@@ -113,7 +113,10 @@ describe('saved progress', () => {
     expect(bad({ ...good, at: now + 60_000 })).toEqual({ kind: 'bad', problem: 'its date is impossible' });
     expect(bad({ ...good, screen: 'skinNow' })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('"sensitivity" is not answered') });
     expect(bad({ ...good, code: encodeAnswers({ ...onActives.draft, concerns: ['redness', 'just-curious'] }) })).toMatchObject({ kind: 'bad', problem: expect.stringContaining('do not exist') });
-    expect(bad({ ...good, screen: 'the-end' }).kind).toBe('bad');
+    expect(bad({ ...good, screen: 'the-end' })).toMatchObject({ kind: 'bad', problem: expect.stringMatching(/^screen: /) });
+    expect(bad({ ...good, at: 'yesterday' })).toMatchObject({ kind: 'bad', problem: expect.stringMatching(/^at: \S/) });
+    // A problem with the value as a whole is named as such.
+    expect(bad([])).toMatchObject({ kind: 'bad', problem: expect.stringMatching(/^value: \S/) });
     expect(bad({ ...good, extra: 1 }).kind).toBe('bad');
     expect(bad({ v: 0, ...good }).kind).toBe('bad');
     expect(bad(null).kind).toBe('bad');
