@@ -135,6 +135,11 @@ describe('share codes (every answer set: npm run verify:all)', () => {
     expect(tally.size).toBe(8);
   });
 
+  it('refuse a code with only its top bit set, which the format keeps at 0', () => {
+    expect(decodePartial(shareFormat.code(2 ** 29))).toMatchObject({ ok: false, problem: expect.stringContaining('do not exist') });
+    expect(decodePartial(shareFormat.code(2 ** 29 - 1)).ok).toBe(false);
+  });
+
   it('explain old versions, wrong lengths and stray characters', () => {
     expect(decodeAnswers('')).toEqual({ ok: false, problem: 'the code is empty' });
     expect(decodeAnswers(`0${GOOD_FIT_CODE.slice(1)}`)).toMatchObject({ ok: false, problem: expect.stringContaining('not of version 1') });
@@ -163,6 +168,10 @@ describe('share fragments', () => {
     expect(readShareFragment(`#exosome-quiz=${GOOD_FIT_CODE}`, key)).toEqual({ kind: 'answers', answers: goodFit, rest: '' });
     expect(readShareFragment(`#top&exosome-quiz=${GOOD_FIT_CODE}`, key)).toEqual({ kind: 'answers', answers: goodFit, rest: 'top' });
     expect(readShareFragment(`#exosome-quiz=${GOOD_FIT_CODE.slice(0, 6)}${GOOD_FIT_CODE[6] === 'A' ? 'B' : 'A'}`, key)).toMatchObject({ kind: 'bad', rest: '' });
+  });
+
+  it("take only a leading # off, so the rest keeps the host's own text", () => {
+    expect(readShareFragment(`top#x&exosome-quiz=${GOOD_FIT_CODE}`, key)).toEqual({ kind: 'answers', answers: goodFit, rest: 'top#x' });
   });
 
   it("leave the host's own anchors and other quizzes' entries alone", () => {
