@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { currentField, questionFor, quizMachine, toggleOption } from '../../src/quiz/index.js';
+import { QUESTIONS, currentField, questionFor, quizMachine, toggleOption } from '../../src/quiz/index.js';
 import { progressOf, snapshotOf } from '../../src/quiz/resume.js';
 import type { Answers } from '../../src/rules/index.js';
 import { encodeAnswers } from '../../src/rules/share-code.js';
@@ -9,6 +9,16 @@ import { encodeAnswers } from '../../src/rules/share-code.js';
 const sample: Answers = { concerns: ['dullness', 'redness'], actives: ['retinoid'], sensitivity: 'sometimes', skinNow: 'calm', expectations: 'weeks' };
 
 describe('the quiz at its edges', () => {
+  it('asks concerns and actives as lists, the rest as one choice (docs/rules.md, "Inputs")', () => {
+    expect(QUESTIONS.map((q) => [q.field, q.kind])).toEqual([
+      ['concerns', 'multi'],
+      ['actives', 'multi'],
+      ['sensitivity', 'single'],
+      ['skinNow', 'single'],
+      ['expectations', 'single'],
+    ]);
+  });
+
   it('names no answer field on the intro or the result', () => {
     expect(currentField('intro')).toBeNull();
     expect(currentField('result')).toBeNull();

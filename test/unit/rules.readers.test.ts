@@ -137,6 +137,8 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v2)',
     expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: expect.stringMatching(/^Dullness and redness are /) });
     const three = reason(['dullness', 'redness', 'fine-lines']).text;
     expect(three).not.toMatch(/dullness|redness|fine lines/i);
+    // A fit with care still says what the serum is for.
+    expect(reader({ concerns: ['redness'], sensitivity: 'often' }).reasons).toContainEqual(expect.objectContaining({ rule: 9, option: 'redness' }));
     // Only targeted concerns: no support reason at all (row 6 decides).
     expect(reader({ concerns: ['acne-scars'] }).reasons.filter((x) => x.rule === 9)).toEqual([]);
   });

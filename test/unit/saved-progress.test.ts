@@ -99,9 +99,20 @@ describe('saved progress', () => {
   });
 
   it('expires silently after 30 days when asked to', () => {
-    const old = stored({ ...onActives, at: now - LOCAL_MAX_AGE_MS - 1 });
+    // 30 days written out, not read from the implementation's constant.
+    const days = (n: number) => n * 24 * 60 * 60 * 1000;
+    expect(LOCAL_MAX_AGE_MS).toBe(days(30));
+    const old = stored({ ...onActives, at: now - days(30) - 1 });
     expect(readProgress(old, now, LOCAL_MAX_AGE_MS)).toEqual({ kind: 'none' });
+    expect(readProgress(stored({ ...onActives, at: now - days(29) }), now, LOCAL_MAX_AGE_MS).kind).toBe('saved');
     expect(readProgress(old, now).kind).toBe('saved');
+  });
+
+  it('keeps progress on the intro and on the result', () => {
+    const intro = { ...onActives, screen: 'intro' as const };
+    expect(readProgress(stored(intro), now)).toEqual({ kind: 'saved', progress: intro });
+    const done: SavedProgress = { at: now - 1, screen: 'result', draft: { concerns: ['redness'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' } };
+    expect(readProgress(stored(done), now)).toEqual({ kind: 'saved', progress: done });
   });
 
   it('refuses stale or corrupt values with one readable problem', () => {
