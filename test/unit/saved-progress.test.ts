@@ -108,6 +108,12 @@ describe('saved progress', () => {
     expect(readProgress(old, now).kind).toBe('saved');
   });
 
+  it('takes any date from 1970 up to now', () => {
+    expect(readProgress(stored({ ...onActives, at: 0 }), now).kind).toBe('saved');
+    expect(readProgress(stored({ ...onActives, at: now }), now).kind).toBe('saved');
+    expect(readProgress(stored({ ...onActives, at: -1 }), now)).toEqual({ kind: 'bad', problem: 'its date is impossible' });
+  });
+
   it('keeps progress on the intro and on the result', () => {
     const intro = { ...onActives, screen: 'intro' as const };
     expect(readProgress(stored(intro), now)).toEqual({ kind: 'saved', progress: intro });
