@@ -137,6 +137,9 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v2)',
     expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: expect.stringMatching(/^Dullness and redness are /) });
     const three = reason(['dullness', 'redness', 'fine-lines']).text;
     expect(three).not.toMatch(/dullness|redness|fine lines/i);
+    // Strong actives do not lower the verdict, and the result says why (docs/rules.md).
+    expect(reader({ actives: ['retinoid'] }).reasons).toContainEqual(expect.objectContaining({ rule: 9, field: 'actives', option: 'retinoid' }));
+    expect(reader({ actives: ['niacinamide'] }).reasons.filter((x) => x.field === 'actives')).toEqual([]);
     // A fit with care still says what the serum is for.
     expect(reader({ concerns: ['redness'], sensitivity: 'often' }).reasons).toContainEqual(expect.objectContaining({ rule: 9, option: 'redness' }));
     // Only targeted concerns: no support reason at all (row 6 decides).

@@ -105,6 +105,8 @@ describe('saved progress', () => {
     const old = stored({ ...onActives, at: now - days(30) - 1 });
     expect(readProgress(old, now, LOCAL_MAX_AGE_MS)).toEqual({ kind: 'none' });
     expect(readProgress(stored({ ...onActives, at: now - days(29) }), now, LOCAL_MAX_AGE_MS).kind).toBe('saved');
+    // Exactly 30 days old is still kept; a millisecond more is not.
+    expect(readProgress(stored({ ...onActives, at: now - days(30) }), now, LOCAL_MAX_AGE_MS).kind).toBe('saved');
     expect(readProgress(old, now).kind).toBe('saved');
   });
 
