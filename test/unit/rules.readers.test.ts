@@ -140,6 +140,10 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v2)',
     // Strong actives do not lower the verdict, and the result says why (docs/rules.md).
     expect(reader({ actives: ['retinoid'] }).reasons).toContainEqual(expect.objectContaining({ rule: 9, field: 'actives', option: 'retinoid' }));
     expect(reader({ actives: ['niacinamide'] }).reasons.filter((x) => x.field === 'actives')).toEqual([]);
+    // One strong active is named; several are named together.
+    const activesReason = (actives: Answers['actives']) => reader({ actives }).reasons.find((x) => x.field === 'actives')!.text;
+    expect(activesReason(['retinoid'])).toMatch(/^Your retinoid /);
+    expect(activesReason(['retinoid', 'exfoliating-acids'])).toMatch(/^Your strong actives /);
     // A fit with care still says what the serum is for.
     expect(reader({ concerns: ['redness'], sensitivity: 'often' }).reasons).toContainEqual(expect.objectContaining({ rule: 9, option: 'redness' }));
     // Only targeted concerns: no support reason at all (row 6 decides).
