@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
@@ -64,13 +63,6 @@ export default defineConfig(({ mode }) => {
         // Stable names for the chunk the ESM entries share (no content hash in a package).
         output: { chunkFileNames: '[name].js' },
       },
-    },
-    test: {
-      include: ['test/unit/**/*.test.ts'],
-      environment: 'node',
-      testTimeout: 300_000,
-      // The two invariant suites are CPU-bound; give each its own core.
-      maxWorkers: 2,
     },
   };
 });

@@ -14,7 +14,7 @@ import { Worker, isMainThread, parentPort, workerData } from 'node:worker_thread
 import { recommend } from '../src/rules/index.js';
 import { decodeAnswers, encodeAnswers } from '../src/persistence/share-code.js';
 import { ALL_ACTIVE_SETS, ALL_CONCERN_SETS, answerSpace } from '../test/support/answer-space.js';
-import { checkResult } from '../test/support/invariants.js';
+import { checkInvariants } from '../test/support/invariants.js';
 
 interface Tally {
   checked: number;
@@ -74,7 +74,7 @@ if (isMainThread) {
   const mine = ALL_CONCERN_SETS.filter((_, i) => i % workers === index);
   const tally: Tally = { checked: 0, broken: 0, examples: [], words: [] };
   for (const a of answerSpace(mine, ALL_ACTIVE_SETS)) {
-    const { broken, words } = checkResult(a, recommend(a));
+    const { broken, words } = checkInvariants(a, recommend(a));
     tally.words[words] = (tally.words[words] ?? 0) + 1;
     // The share link of every answer set opens the same answers (src/persistence/share-code.ts).
     const shared = decodeAnswers(encodeAnswers(a));

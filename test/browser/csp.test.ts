@@ -3,12 +3,12 @@ import { toPlainText } from '../../src/rules/plain-text.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { withCare } from './answers.js';
+import { STRICT_CSP } from './fixtures/policy.mjs';
 import { closeFrames, openFrame, quizIn, type Frame } from './frames.js';
 import { answerWithMouse, button, click, heading, INTRO } from './helpers.js';
 
-// test/browser/fixtures/page.html?csp=strict is served with exactly this header
-// (test/browser/fixtures/server.mjs), and loads the built script-tag file.
-const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'";
+// test/browser/fixtures/page.html?csp=strict is served with the policy of
+// fixtures/policy.mjs (fixtures/server.mjs sends it), and loads the built script-tag file.
 const PAGE = '/test/browser/fixtures/page.html?csp=strict';
 
 const violations = (page: Frame) => (page.win as unknown as { cspViolations: string[] }).cspViolations;

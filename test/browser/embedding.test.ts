@@ -195,6 +195,10 @@ describe('<exosome-quiz> events', () => {
       ]);
       expect(written[1]).to.equal(url);
       expect(written[0]).to.contain(`See this result again: ${url}`);
+      // The events it fired are exactly those the manifest documents (custom-elements.json, from the JSDoc; test/dist/docs.test.ts holds it to README).
+      const manifest = await (await fetch('/custom-elements.json')).json();
+      const element = manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find((d: { tagName?: string }) => d.tagName === 'exosome-quiz');
+      expect([...new Set(seen.map((e) => e.type))].sort()).to.deep.equal(element.events.map((e: { name: string }) => e.name).sort());
       expect($(el, '[role="status"]')!.textContent).to.equal('');
     } finally {
       for (const name of names) document.removeEventListener(name, record);

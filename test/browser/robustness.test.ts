@@ -4,7 +4,7 @@ import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
-import { anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
+import { PAYLOADS, anyAnswers, hostileString, mutatedCode } from '../support/arbitraries.js';
 import {
   answerWithMouse,
   button,
@@ -79,6 +79,10 @@ describe('<exosome-quiz> when storage fails', () => {
   });
 });
 
+/** `window.pwned`: set by any payload of PAYLOADS that ran (test/support/arbitraries.ts). */
+const flag = window as { pwned?: unknown };
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
 /** Mounts, checks the widget works and reported at most `maxWarnings`, then clears the page. */
 async function expectSurvives(attributes: Record<string, string>, maxWarnings: number) {
   console_.warnings.length = 0;
@@ -90,6 +94,7 @@ async function expectSurvives(attributes: Record<string, string>, maxWarnings: n
   } finally {
     cleanPage();
   }
+  if (flag.pwned !== undefined) throw new Error('a payload ran (window.pwned is set)');
   if (console_.errors.length) throw new Error(`errors: ${console_.errors.join('; ')}`);
   if (console_.warnings.length > maxWarnings) throw new Error(`${console_.warnings.length} warnings: ${console_.warnings.join(' | ')}`);
   return console_.warnings;
@@ -108,10 +113,30 @@ describe('<exosome-quiz> with bad input (fast-check, in the browser)', () => {
         const named = warnings.map((w) => names.find((n) => w.startsWith(`<exosome-quiz>: ${n}=`)));
         expect(named).to.not.include(undefined);
         expect(new Set(named).size).to.equal(named.length);
+        expect(flag.pwned, 'a payload ran').to.equal(undefined);
       }),
       { numRuns: RUNS },
     );
-    expect((window as { pwned?: unknown }).pwned).to.equal(undefined);
+    // An event handler in injected markup runs later (an image's error, a frame's load).
+    await settle();
+    expect(flag.pwned, 'a payload ran').to.equal(undefined);
+  });
+
+  it('would notice a payload that ran: the same strings inserted as markup set the flag (control)', async () => {
+    const host = document.createElement('div');
+    document.body.append(host);
+    try {
+      for (const payload of PAYLOADS.filter((p) => !p.startsWith('javascript:'))) {
+        delete flag.pwned;
+        // createContextualFragment, unlike innerHTML, lets <script> run: the worst a page could do with the text.
+        host.replaceChildren(document.createRange().createContextualFragment(payload));
+        for (let tries = 0; tries < 100 && flag.pwned === undefined; tries++) await new Promise((r) => setTimeout(r, 20));
+        expect(flag.pwned, payload).to.equal(1);
+      }
+    } finally {
+      host.remove();
+      delete flag.pwned;
+    }
   });
 
   it(`any share fragment: random, mutated codes, very long, unicode (${RUNS} cases)`, async function () {

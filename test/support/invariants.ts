@@ -6,10 +6,9 @@ import * as z from 'zod/mini';
 import {
   RecommendationSchema,
   STRONG_ACTIVES,
-  SUPPORTIVE_CONCERNS,
-  TARGETED_CONCERNS,
   type Active,
   type Answers,
+  type Concern,
   type Recommendation,
   type Referral,
   type Verdict,
@@ -17,36 +16,63 @@ import {
 import { version2 } from './invariants-v2.js';
 import { version3 } from './invariants-v3.js';
 
+/** docs/rules.md, "Groups used below", copied from the spec, not imported from src/rules. */
+export const SPEC_SUPPORTIVE_CONCERNS: readonly Concern[] = ['dullness', 'dehydration', 'slow-recovery', 'post-blemish-marks', 'mild-texture', 'fine-lines', 'redness'];
+export const SPEC_TARGETED_CONCERNS: readonly Concern[] = ['active-breakouts', 'stubborn-pigmentation', 'acne-scars'];
+
+/** What the precedence table decides: verdict, referral and (row 5 only) ifPatient. */
+export interface SpecDecision {
+  verdict: Verdict;
+  referral: Referral;
+  ifPatient?: Verdict;
+}
+
 /**
- * An independent reading of the precedence table, written from the spec
- * rather than from src/rules, so the two can disagree.
+ * docs/rules.md, "Verdicts and precedence", read as one question per verdict
+ * and one per referral, not as the ordered list of rows that src/rules walks:
+ *
+ * - `not-now` whenever any hold-off condition holds (rows 1 to 4 all give it);
+ * - otherwise `not-the-right-tool` for a reader who wants results in days
+ *   (row 5), who is told what rows 6 to 9 give with patience;
+ * - otherwise the patient verdict: `not-the-right-tool` when only targeted
+ *   concerns were chosen (row 6), `optional` for the merely curious (row 7),
+ *   `fits-with-care` when one of the reasons for care applies (row 8),
+ *   `good-fit` for the rest (row 9).
+ *
+ * The referral is "the referral of the first matching rule that has one".
+ * Only rows 1, 2, 6 and 8 carry one, and row 6 or 8 matches whenever a
+ * targeted concern is chosen (no supportive one: row 6; beside one: row 8),
+ * so it is the practitioner after a procedure, else a dermatologist for a
+ * flare, a diagnosed condition under control, or any targeted concern, else
+ * none, whichever row decided the verdict. Written from the spec so that it
+ * and src/rules can disagree; test/unit/rules.spec-model.test.ts shows it
+ * does when the implementation is wrong.
  */
-export function specVerdict(a: Answers): { verdict: Verdict; referral: Referral; ifPatient?: Verdict } {
-  const targeted = a.concerns.some((c) => TARGETED_CONCERNS.includes(c));
-  const supportive = a.concerns.some((c) => SUPPORTIVE_CONCERNS.includes(c));
-  const rows: Array<[boolean, Verdict, Referral]> = [
-    [a.skinNow === 'recent-procedure', 'not-now', 'practitioner'],
-    [a.sensitivity === 'diagnosed-flaring', 'not-now', 'dermatologist'],
-    [a.skinNow === 'irritated', 'not-now', 'none'],
-    [a.sensitivity === 'most-products', 'not-now', 'none'],
-    [a.expectations === 'days', 'not-the-right-tool', 'none'],
-    [!supportive && targeted, 'not-the-right-tool', 'dermatologist'],
-    [a.concerns.includes('just-curious'), 'optional', 'none'],
-    [
-      a.sensitivity === 'often' ||
-        a.sensitivity === 'diagnosed-controlled' ||
-        a.skinNow === 'tight-or-flaky' ||
-        (targeted && supportive),
-      'fits-with-care',
-      a.sensitivity === 'diagnosed-controlled' || targeted ? 'dermatologist' : 'none',
-    ],
-    [true, 'good-fit', 'none'],
-  ];
-  const firstIndex = rows.findIndex(([matches]) => matches);
-  const verdict = rows[firstIndex]![1];
-  const referral = rows.find(([matches, , referral]) => matches && referral !== 'none')?.[2] ?? 'none';
-  if (firstIndex !== 4) return { verdict, referral };
-  return { verdict, referral, ifPatient: rows.slice(5).find(([matches]) => matches)![1] };
+export function specVerdict(a: Answers): SpecDecision {
+  const chose = (c: Concern) => a.concerns.includes(c);
+  const targeted = SPEC_TARGETED_CONCERNS.some(chose);
+  const supportive = SPEC_SUPPORTIVE_CONCERNS.some(chose);
+
+  const holdOff =
+    a.skinNow === 'recent-procedure' ||
+    a.skinNow === 'irritated' ||
+    a.sensitivity === 'diagnosed-flaring' ||
+    a.sensitivity === 'most-products';
+  const needsCare =
+    a.sensitivity === 'often' || a.sensitivity === 'diagnosed-controlled' || a.skinNow === 'tight-or-flaky' || (targeted && supportive);
+  const patient: Verdict =
+    targeted && !supportive ? 'not-the-right-tool' : chose('just-curious') ? 'optional' : needsCare ? 'fits-with-care' : 'good-fit';
+
+  const referral: Referral =
+    a.skinNow === 'recent-procedure'
+      ? 'practitioner'
+      : a.sensitivity === 'diagnosed-flaring' || a.sensitivity === 'diagnosed-controlled' || targeted
+        ? 'dermatologist'
+        : 'none';
+
+  if (holdOff) return { verdict: 'not-now', referral };
+  if (a.expectations === 'days') return { verdict: 'not-the-right-tool', referral, ifPatient: patient };
+  return { verdict: patient, referral };
 }
 
 const PROMISES = /\b(cure[sd]?|guarantee[sd]?|miracle|reverses? aging|overnight results)\b/i;
@@ -81,11 +107,17 @@ function adviceText(r: Recommendation): string {
 
 /** Returns the invariants this result breaks (empty when it holds them all). */
 export function brokenInvariants(a: Answers, r: Recommendation): string[] {
-  return checkResult(a, r).broken;
+  return checkInvariants(a, r).broken;
 }
 
-/** The invariants this result breaks, and the word count of its copied text (for verify:all's median). */
-export function checkResult(a: Answers, r: Recommendation): { broken: string[]; words: number } {
+/**
+ * The invariants this result breaks, and the word count of its copied text
+ * (for verify:all's median). The one entry point: the covering design, the
+ * fast-check properties, the walks and verify:all all call it, so a check
+ * added here (a version's own file, called at the end as version2 is) runs
+ * in every layer at once.
+ */
+export function checkInvariants(a: Answers, r: Recommendation): { broken: string[]; words: number } {
   const broken: string[] = [];
   const fail = (what: string) => broken.push(what);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from '../../src/rules/index.js';
+import { describeProblems, parseAnswers } from '../../src/rules/index.js';
 
 const valid = {
   concerns: ['dullness', 'redness'],
@@ -40,6 +40,13 @@ describe('parseAnswers', () => {
   it('reports every problem at once, one per field', () => {
     const problems = problemsOf({ concerns: [], actives: ['none', 'retinoid'] });
     expect(problems.map((p) => p.field).sort()).toEqual(['actives', 'concerns', 'expectations', 'sensitivity', 'skinNow']);
+  });
+
+  it('describes problems in one line each, field first, for a console report', () => {
+    expect(describeProblems([{ field: 'concerns', message: 'choose at least one option' }, { field: 'skinNow', message: 'is missing' }])).toBe(
+      'concerns: choose at least one option; skinNow: is missing',
+    );
+    expect(describeProblems([])).toBe('');
   });
 
   it.each([null, undefined, 42, 'answers', [], new Date()])('never throws on %s', (input) => {

@@ -190,6 +190,21 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(r.routine.morning.map((s) => s.id)).toEqual(['cleanse', 'exosome-serum', 'other-serums', 'moisturizer', 'sunscreen']);
   });
 
+  it('the support reason names one or two supportive concerns with a verb that agrees, and lists no three', () => {
+    const reason = (concerns: Answers['concerns']) => reader({ concerns }).reasons.find((x) => x.rule === 9)!;
+    expect(reason(['dullness'])).toMatchObject({ option: 'dullness', text: 'Dullness is what a support serum is for.' });
+    expect(reason(['fine-lines'])).toMatchObject({ text: 'Fine lines are what a support serum is for.' });
+    expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: 'Dullness and redness are what a support serum is for.' });
+    expect(reason(['dullness', 'redness', 'fine-lines']).text).toBe('Everything you chose is what a support serum is for.');
+    // Strong actives do not lower the verdict, and the result says why, only where the serum is for now.
+    expect(reader({ actives: ['retinoid'] }).reasons).toContainEqual(expect.objectContaining({ rule: 9, field: 'actives', option: 'retinoid' }));
+    expect(reader({ actives: ['retinoid'], expectations: 'days' }).reasons.filter((x) => x.field === 'actives')).toEqual([]);
+    expect(reader({ actives: ['niacinamide'] }).reasons.filter((x) => x.field === 'actives')).toEqual([]);
+    // A fit with care still says what the serum is for; only targeted concerns: no support reason (row 6).
+    expect(reader({ concerns: ['redness'], sensitivity: 'often' }).reasons).toContainEqual(expect.objectContaining({ rule: 9, option: 'redness' }));
+    expect(reader({ concerns: ['acne-scars'] }).reasons.filter((x) => x.rule === 9)).toEqual([]);
+  });
+
   // Every concern with every active: the plan and the routine hold for each single pairing.
   for (const concern of CONCERNS) {
     it(`${concern}, with each active in turn: one plan, every kept active placed, no contradiction`, () => {

@@ -1,3 +1,0 @@
-import { coveringSuite } from '../support/covering-suite.js';
-
-coveringSuite(['rarely', 'sometimes', 'often']);
