@@ -17,9 +17,9 @@ import type { specVerdict } from './invariants.js';
 const SERUM_VERDICTS: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
 
 /** How a sentence names each active the reader can use. */
-const NAMES: Record<Exclude<Active, 'none'>, RegExp> = {
+export const NAMES: Record<Exclude<Active, 'none'>, RegExp> = {
   retinoid: /(?<!prescription )\bretinoids?\b/i,
-  'prescription-retinoid': /prescription retinoid|\bretinoids\b/i,
+  'prescription-retinoid': /prescription retinoid|\bretinoids\b|tretinoin/i,
   'exfoliating-acids': /exfoliating acids|(?<!hyaluronic )\bacids?\b/i,
   'benzoyl-peroxide': /benzoyl peroxide/i,
   'vitamin-c': /vitamin C/i,

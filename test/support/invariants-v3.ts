@@ -5,6 +5,7 @@
  * Called by checkResult (invariants.ts) for every result it checks.
  */
 import type { Active, Answers, Concern, Recommendation } from '../../src/rules/index.js';
+import { NAMES } from './invariants-v2.js';
 
 type Fail = (what: string) => void;
 type Spec = { verdict: string; ifPatient?: string };
@@ -14,18 +15,6 @@ const SUPPORTIVE: readonly Concern[] = ['dullness', 'dehydration', 'slow-recover
 const TARGETED: readonly Concern[] = ['active-breakouts', 'stubborn-pigmentation', 'acne-scars'];
 const SERUM = ['good-fit', 'fits-with-care', 'optional'];
 
-/** How a sentence names each active. */
-const NAMED: Record<Exclude<Active, 'none'>, RegExp> = {
-  retinoid: /(?<!prescription )\bretinoids?\b/i,
-  'prescription-retinoid': /prescription retinoid|\bretinoids\b|tretinoin/i,
-  'exfoliating-acids': /exfoliating acids|(?<!hyaluronic )\bacids?\b/i,
-  'benzoyl-peroxide': /benzoyl peroxide/i,
-  'vitamin-c': /vitamin C/i,
-  niacinamide: /niacinamide/i,
-  'hyaluronic-acid': /hyaluronic acid/i,
-  peptides: /peptides/i,
-  ceramides: /ceramides?/i,
-};
 /** Words that name a strong active (adapalene is an over-the-counter retinoid). */
 const STRONG_WORDS = /retino|adapalene|tretinoin|tazarotene|benzoyl|peroxide|exfoliat|glycolic|salicylic|\bAHA\b|\bBHA\b/i;
 
@@ -121,7 +110,7 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
   // No "keep using" for an active the plan reduces, pauses, asks about or makes the reader choose.
   for (const sentence of text.filter((s) => /keep using/i.test(s))) {
     for (const x of used) {
-      if (NAMED[x].test(sentence) && specAction(a, spec, x) !== 'keep') fail(`"${sentence}" for ${x}, which is ${specAction(a, spec, x)}`);
+      if (NAMES[x].test(sentence) && specAction(a, spec, x) !== 'keep') fail(`"${sentence}" for ${x}, which is ${specAction(a, spec, x)}`);
     }
   }
   if (a.actives.includes('retinoid') && a.actives.includes('prescription-retinoid') && /keep using[^.]*retinoid/i.test(all)) {
@@ -211,7 +200,7 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
   const got = r.pairings.conflicts.map((c) => key(c.actives)).sort();
   if (want.join() !== got.join()) fail(`conflicts ${got.join(', ') || 'none'}, the reader has ${want.join(', ') || 'none'}`);
   for (const c of r.pairings.conflicts) {
-    for (const x of used) if (NAMED[x].test(c.text) !== c.actives.includes(x) && x !== 'retinoid') fail(`conflict "${c.text}" names other actives than ${c.actives.join(' + ')}`);
+    for (const x of used) if (NAMES[x].test(c.text) !== c.actives.includes(x) && x !== 'retinoid') fail(`conflict "${c.text}" names other actives than ${c.actives.join(' + ')}`);
   }
 
   // Fitting a serum around actives only where a serum is on the table; pairs well names the reader's own

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
 import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, FIRST_VIEW, type QuizEvent, type QuizInput, type QuizMachine } from '../../src/quiz/index.js';
 import { recommend, type Answers } from '../../src/rules/index.js';
+import { answerAll } from '../support/walk.js';
 
 type Snapshot = SnapshotFrom<QuizMachine>;
 
@@ -11,22 +12,6 @@ function start(...events: QuizEvent[]) {
   return actor;
 }
 
-/** The events a reader sends to answer every step with `answers`. */
-function answerAll(a: Answers): QuizEvent[] {
-  return [
-    { type: 'quiz.start' },
-    ...a.concerns.map((option) => ({ type: 'answer.toggle', field: 'concerns', option }) as const),
-    { type: 'nav.next' },
-    ...a.actives.map((option) => ({ type: 'answer.toggle', field: 'actives', option }) as const),
-    { type: 'nav.next' },
-    { type: 'answer.select', field: 'sensitivity', option: a.sensitivity },
-    { type: 'nav.next' },
-    { type: 'answer.select', field: 'skinNow', option: a.skinNow },
-    { type: 'nav.next' },
-    { type: 'answer.select', field: 'expectations', option: a.expectations },
-    { type: 'nav.next' },
-  ];
-}
 
 const step = (s: Snapshot) => (s.matches('intro') ? 'intro' : s.matches('result') ? 'result' : currentField(s.value));
 
