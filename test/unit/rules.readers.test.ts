@@ -205,6 +205,19 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(reader({ concerns: ['acne-scars'] }).reasons.filter((x) => x.rule === 9)).toEqual([]);
   });
 
+  it('how retinoids and acids affect the serum: said once, naming only the reader\'s own, where a serum is on the table', () => {
+    const care = (actives: Answers['actives'], change: Partial<Answers> = {}) => reader({ actives, ...change }).pairings.withCare.map((x) => x.text);
+    expect(care(['retinoid'])).toEqual(['Your retinoid can dry and irritate skin.']);
+    expect(care(['prescription-retinoid', 'niacinamide'])).toEqual(['Your prescription retinoid can dry and irritate skin.']);
+    expect(care(['exfoliating-acids'])).toEqual(['Your acids can dry and irritate skin.']);
+    expect(care(['retinoid', 'exfoliating-acids'])).toEqual(['Your retinoid and acids can dry and irritate skin.']);
+    expect(care(['retinoid', 'prescription-retinoid', 'exfoliating-acids'])).toEqual(['Your retinoids and acids can dry and irritate skin.']);
+    expect(care(['benzoyl-peroxide', 'vitamin-c'])).toEqual([]);
+    expect(care(['retinoid'], { expectations: 'days' })).toEqual(['Your retinoid can dry and irritate skin.']);
+    expect(care(['retinoid'], { concerns: ['acne-scars'] })).toEqual([]);
+    expect(care(['retinoid'], { skinNow: 'irritated' })).toEqual([]);
+  });
+
   // Every concern with every active: the plan and the routine hold for each single pairing.
   for (const concern of CONCERNS) {
     it(`${concern}, with each active in turn: one plan, every kept active placed, no contradiction`, () => {
