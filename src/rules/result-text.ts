@@ -36,9 +36,9 @@ export const REFERRAL_TEXT: Record<Exclude<Referral, 'none'>, string> = {
  * script-tag build carries no ids: the content sheet names them by their
  * export names.
  */
-export type Words = string | ((fill: string) => string);
+export type LineText = string | ((fill: string) => string);
 /** Words alone, or words with the sources they rest on. */
-export type Line = Words | [Words, ...SourceId[]];
+export type Line = LineText | [LineText, ...SourceId[]];
 
 // The summary follows the deciding row and the reader (docs/rules.md item 1).
 export const SUMMARY_1: Line = 'Treated or broken skin must heal before anything new goes on it.';
