@@ -17,6 +17,15 @@ function subsets<T>(items: readonly T[]): T[][] {
   return all;
 }
 
+/** The plainest reader, for tests that change one answer at a time: a good fit. */
+export const BASE_ANSWERS: Answers = {
+  concerns: ['dehydration'],
+  actives: ['none'],
+  sensitivity: 'rarely',
+  skinNow: 'calm',
+  expectations: 'weeks',
+};
+
 /** Every valid concern set: 1,023 non-empty sets of concerns, plus `just-curious` alone. */
 export const ALL_CONCERN_SETS: Concern[][] = [
   ...subsets(CONCERNS.filter((c) => c !== 'just-curious')),

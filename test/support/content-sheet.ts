@@ -124,11 +124,20 @@ interface Klass<T> {
   weight: number;
 }
 
+/** Sets grouped by key: the first set of each class stands for it, weighted by the class's size. */
+function classes<T>(sets: readonly T[], key: (set: T) => string): Array<Klass<T>> {
+  const by = new Map<string, Klass<T>>();
+  for (const set of sets) {
+    const k = by.get(key(set));
+    if (k) k.weight++;
+    else by.set(key(set), { sample: set, weight: 1 });
+  }
+  return [...by.values()];
+}
+
 /** Concern classes: targeted set × supportive count (0, 1 to 2, 3+), and just-curious. */
 export function concernClasses(): Array<Klass<Concern[]>> {
-  const by = new Map<string, Klass<Concern[]>>();
-  for (const set of ALL_CONCERN_SETS) by.set(concernKey(set), { sample: by.get(concernKey(set))?.sample ?? set, weight: (by.get(concernKey(set))?.weight ?? 0) + 1 });
-  return [...by.values()];
+  return classes(ALL_CONCERN_SETS, concernKey);
 }
 function concernKey(set: readonly Concern[]): string {
   const support = set.filter((c) => SUPPORTIVE_CONCERNS.includes(c)).length;
@@ -137,9 +146,7 @@ function concernKey(set: readonly Concern[]): string {
 
 /** Active classes: strong set × vitamin C × any of niacinamide, hyaluronic acid, peptides × ceramides. */
 export function activeClasses(): Array<Klass<Active[]>> {
-  const by = new Map<string, Klass<Active[]>>();
-  for (const set of ALL_ACTIVE_SETS) by.set(activeKey(set), { sample: by.get(activeKey(set))?.sample ?? set, weight: (by.get(activeKey(set))?.weight ?? 0) + 1 });
-  return [...by.values()];
+  return classes(ALL_ACTIVE_SETS, activeKey);
 }
 function activeKey(set: readonly Active[]): string {
   const has = (x: Active) => set.includes(x);

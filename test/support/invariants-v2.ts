@@ -30,12 +30,13 @@ export const NAMES: Record<Exclude<Active, 'none'>, RegExp> = {
 };
 
 /** Every piece of prose a result shows, on screen and in the copied text (labels aside). */
-function prose(r: Recommendation): string[] {
+export function prose(r: Recommendation): string[] {
   return [
     r.headline,
     r.summary,
     ...(r.referralNote ? [r.referralNote] : []),
     ...r.nextSteps,
+    ...r.cautions,
     ...r.reasons.map((x) => x.text),
     ...r.expectations.map((x) => x.text),
     ...r.helpsInstead.map((x) => x.text),

@@ -5,7 +5,7 @@
  * Called by checkResult (invariants.ts) for every result it checks.
  */
 import type { Active, Answers, Concern, Recommendation } from '../../src/rules/index.js';
-import { NAMES } from './invariants-v2.js';
+import { NAMES, prose as proseV2 } from './invariants-v2.js';
 
 type Fail = (what: string) => void;
 type Spec = { verdict: string; ifPatient?: string };
@@ -31,28 +31,11 @@ export function specAction(a: Answers, spec: Spec, x: Active): string {
   return 'keep';
 }
 
-/** Every sentence of the result a reader can read, on screen or copied. */
-function prose(r: Recommendation): string[] {
-  return [
-    r.headline,
-    r.summary,
-    ...(r.referralNote ? [r.referralNote] : []),
-    ...r.nextSteps,
-    ...r.cautions,
-    ...r.reasons.map((x) => x.text),
-    ...r.expectations.map((x) => `${x.title}: ${x.text}`),
-    ...r.helpsInstead.map((x) => x.text),
-    ...[...r.routine.morning, ...r.routine.evening].map((x) => x.text),
-    ...r.routine.notes,
-    ...(r.pairings.pairsWell.length ? [`Pairs well: ${r.pairings.pairsWell.map((x) => x.text).join(', ')}`] : []),
-    ...r.pairings.withCare.map((x) => x.text),
-    ...r.pairings.conflicts.map((x) => x.text),
-    r.pairings.oneAtATime,
-    ...(r.patchTest ? [r.patchTest.text] : []),
-    ...r.buying.map((x) => x.text),
-    r.disclaimer,
-  ];
-}
+/** Every sentence of the result a reader can read, with the "pairs well" line (the names alone are data). */
+const prose = (r: Recommendation): string[] => [
+  ...proseV2(r),
+  ...(r.pairings.pairsWell.length ? [`Pairs well: ${r.pairings.pairsWell.map((x) => x.text).join(', ')}`] : []),
+];
 
 /**
  * What each source is cited for: a result that lists it must show a sentence

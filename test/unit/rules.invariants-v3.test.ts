@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, type Answers, type Recommendation } from '../../src/rules/index.js';
 import { brokenInvariants } from '../support/invariants.js';
+import { BASE_ANSWERS } from '../support/answer-space.js';
 
-const base: Answers = {
-  concerns: ['dehydration'],
-  actives: ['none'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
+const base = BASE_ANSWERS;
 
 /**
  * Each version 3 invariant can fail: a result that holds them all is broken

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Answers } from '../../src/rules/index.js';
 import { decide } from '../../src/rules/decide.js';
 import { planFor } from '../../src/rules/plan.js';
+import { BASE_ANSWERS } from '../support/answer-space.js';
 
-const base: Answers = { concerns: ['dehydration'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' };
+const base = BASE_ANSWERS;
 const reader = (change: Partial<Answers>) => {
   const a = { ...base, ...change };
   const d = decide(a);

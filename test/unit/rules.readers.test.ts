@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ACTIVES, CONCERNS, recommend, toPlainText, type Active, type Answers, type Recommendation } from '../../src/rules/index.js';
+import { BASE_ANSWERS } from '../support/answer-space.js';
 
-const base: Answers = {
-  concerns: ['dehydration'],
-  actives: ['none'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
+const base = BASE_ANSWERS;
 const reader = (change: Partial<Answers>) => recommend({ ...base, ...change });
 const stepsOf = (r: Recommendation) => [...r.routine.morning, ...r.routine.evening];
 const serumSteps = (r: Recommendation) => stepsOf(r).filter((s) => /exosome serum/i.test(s.text));

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, type Answers } from '../../src/rules/index.js';
+import { BASE_ANSWERS } from '../support/answer-space.js';
 
-const base: Answers = {
-  concerns: ['dehydration'],
-  actives: ['none'],
-  sensitivity: 'rarely',
-  skinNow: 'calm',
-  expectations: 'weeks',
-};
+const base = BASE_ANSWERS;
 const answers = (change: Partial<Answers>): Answers => ({ ...base, ...change });
 
 /** One hand-written case per row of docs/rules.md, "Verdicts and precedence". */
