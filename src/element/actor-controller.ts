@@ -33,11 +33,11 @@ const idle = (callback: () => void): (() => void) => {
  * disconnect, and a host moved in the DOM (disconnected, then connected)
  * picks up where it was.
  *
- * The logic is built and the actor started after the first paint, so a page
- * that embeds the host pays for them in later, short tasks: the host
- * renders `firstView` until then. The logic is built when the page is next
- * idle, the actor started at the idle time after that, and both at once if
- * an event comes first or the host calls `start()`.
+ * The logic is built and the actor started only when the host asks, so a
+ * page that embeds the host pays nothing for them at load: the host renders
+ * `firstView` until then. `warm()` builds the logic when the page is next
+ * idle and starts the actor at the idle time after that (the host calls it
+ * when the reader shows an interest); an event, or `start()`, starts it at once.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   private actor?: Actor<TLogic>;
@@ -68,6 +68,12 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.start().send(event);
   }
 
+  /** Builds the logic at the page's next idle time, and starts the actor at the one after. */
+  warm(): void {
+    if (this.actor || this.cancel) return;
+    this.cancel = idle(() => (this.logic(), (this.cancel = idle(() => this.start()))));
+  }
+
   /** Calls `watcher` with every snapshot from the actor's start on. */
   watch(watcher: (snapshot: ViewOf<TLogic>) => void): void {
     this.watchers.push(watcher);
@@ -81,11 +87,11 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   hostConnected(): void {
     // A host moved in the DOM restores where it was at once: its view is not the first one.
     if (this.persisted) this.start();
-    else this.cancel = idle(() => (this.logic(), (this.cancel = idle(() => this.start()))));
   }
 
   hostDisconnected(): void {
     this.cancel?.();
+    this.cancel = undefined;
     if (!this.actor) return;
     this.persisted = this.actor.getPersistedSnapshot();
     this.actor.stop();
@@ -103,6 +109,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   start(): Actor<TLogic> {
     if (this.actor) return this.actor;
     this.cancel?.();
+    this.cancel = undefined;
     const snapshot = this.persisted as never;
     const actor = (this.actor = createActor(this.logic(), snapshot ? { input: this.from.input(), snapshot } : { input: this.from.input() }));
     actor.on('*', ({ type, detail }: HostEvent) =>

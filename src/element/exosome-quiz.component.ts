@@ -16,6 +16,9 @@ import { productLinkView } from './views/product-link.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
+/** What a reader does on the intro before acting on it: the quiz gets ready then. */
+const INTEREST = ['pointerover', 'focusin', 'touchstart'] as const;
+
 /**
  * @tagname exosome-quiz
  * @summary An honest quiz: does an exosome serum suit the reader's skin?
@@ -118,7 +121,7 @@ export class ExosomeQuiz extends LitElement {
   private readonly resume = new ResumeController(this, this.quiz, () => this.persist);
   private readonly guide = new FocusController(this, this.quiz);
   private declare copyStatus: string;
-  private firstRender?: Promise<void>;
+  private firstRender?: Promise<unknown>;
 
   constructor() {
     super();
@@ -129,19 +132,31 @@ export class ExosomeQuiz extends LitElement {
     this.skipIntro = false;
     this.theme = 'auto';
     this.copyStatus = '';
+    // A pointer over the widget, focus in it or a touch: the statechart is built and started in idle
+    // time. Each later call finds it done (prepare and warm do their work once).
+    for (const type of INTEREST) this.addEventListener(type, () => (this.resume.restore(), this.quiz.warm()), { passive: true });
   }
 
   /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
   private act(event: QuizEvent) {
     this.copyStatus = '';
+    this.resume.restore();
     this.guide.act(event);
   }
 
+  /**
+   * Nothing is built at load but what paints the intro: the statechart
+   * waits for the reader's interest. When the first screen is a question
+   * (skip-intro) or what a share link or saved progress holds, the quiz
+   * starts in the first render's task, which paints that screen.
+   */
   override connectedCallback(): void {
     this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
     // skip-intro is the actor's input: it starts at the first question, and the page hears it start.
-    if (this.skipIntro) this.quiz.start();
+    if (!this.hasUpdated && (this.skipIntro || this.resume.waiting)) {
+      this.firstRender = this.firstRender.then(() => (this.resume.restore(), this.quiz.start()));
+    }
   }
 
   /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */

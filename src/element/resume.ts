@@ -19,10 +19,13 @@ type Resume = Pick<SavedProgress, 'screen' | 'draft'>;
 const serialise = (snapshot: ViewOf<QuizMachine>) => JSON.stringify(progressOf(snapshot, 0));
 
 /**
- * Resume and share: on the element's first connection, a share link's
- * result or saved progress becomes the quiz's input (`take()`); progress is
- * saved as the actor's snapshots change; share links are built here. Each
- * quiz keeps to its own key (from its `id`).
+ * Resume and share: on the element's first connection it notes, without
+ * decoding anything, whether a share link or saved progress is there for
+ * this quiz (`waiting`); `restore()`, called by the host before the quiz
+ * starts, reads them, and a link's result or the progress becomes the
+ * quiz's input (`take()`). Progress is saved as the actor's snapshots
+ * change; share links are built here. Each quiz keeps to its own key (from
+ * its `id`).
  */
 export class ResumeController implements ReactiveController {
   private key = '';
@@ -36,7 +39,13 @@ export class ResumeController implements ReactiveController {
   /** The share link entry being shown; it leaves the URL once the reader moves on. */
   private fromLink = false;
   private readonly storage = new SafeStorage(() => (this.shared ? 'none' : this.persist()));
-  private readonly onHashChange = () => this.openLink();
+  /** Saved progress as read at connection, decoded by `restore()`. */
+  private stored: string | null = null;
+  /** A link opened on the page replaces whatever was waiting to be restored. */
+  private readonly onHashChange = () => {
+    this.restored = true;
+    this.openLink();
+  };
 
   constructor(
     private readonly host: Host,
@@ -63,10 +72,24 @@ export class ResumeController implements ReactiveController {
       );
     } else inUse.add(this.key);
     addEventListener('hashchange', this.onHashChange);
+    if (!this.restored && !this.shared) this.stored = this.storage.read(this.key);
+  }
+
+  /**
+   * Whether `restore()` may have something to read: then the first screen
+   * may not be the intro. A fragment that only looks like an entry (say,
+   * `#not-exosome-quiz=`) costs nothing but starting the quiz a little earlier.
+   */
+  get waiting(): boolean {
+    return !this.restored && !this.shared && (this.stored !== null || location.hash.includes(`${this.key}=`));
+  }
+
+  /** Once, before the quiz starts: the share link's result, else the saved progress, becomes its input. */
+  restore(): void {
     if (this.restored || this.shared) return;
     this.restored = true;
     if (this.openLink()) return;
-    const read = readProgress(this.storage.read(this.key), Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
+    const read = readProgress(this.stored, Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
     if (read.kind === 'bad') {
       warn(`the saved progress under "${this.key}" was discarded (${read.problem}); the quiz starts clean.`);
       this.storage.write(this.key, null);
