@@ -49,7 +49,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly logic: () => TLogic,
     /** The view the logic starts in, rendered before the actor exists. */
-    private readonly firstView: ViewOf<TLogic>,
+    private readonly firstView: () => ViewOf<TLogic>,
     private readonly from: {
       /** The actor's input, read when it is created. */
       input: () => InputFrom<TLogic>;
@@ -61,7 +61,7 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   }
 
   get snapshot(): ViewOf<TLogic> {
-    return this.actor ? this.actor.getSnapshot() : this.firstView;
+    return this.actor ? this.actor.getSnapshot() : this.firstView();
   }
 
   send(event: EventFromLogic<TLogic>): void {

@@ -1,5 +1,5 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { FIRST_VIEW, currentField, questionFor, quizMachine, resultOf, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
+import { firstView, currentField, questionFor, quizMachine, resultOf, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { ActorController } from './actor-controller.js';
 import { converter, type Converter } from './attributes.js';
@@ -113,7 +113,7 @@ export class ExosomeQuiz extends LitElement {
   /** Colours: "auto" (follows prefers-color-scheme), "light" or "dark". */
   declare theme: 'auto' | 'light' | 'dark';
 
-  private readonly quiz = new ActorController(this, quizMachine, FIRST_VIEW, {
+  private readonly quiz = new ActorController(this, quizMachine, () => firstView(this.skipIntro), {
     input: () => ({ skipIntro: this.skipIntro, resume: this.resume.take() }),
     // skip-intro changed after the actor started: it hears so before the render (on the intro, it starts).
     sync: ({ context }) => (context.skipIntro === this.skipIntro ? null : { type: 'quiz.skipIntro' as const, skip: this.skipIntro }),
@@ -132,9 +132,9 @@ export class ExosomeQuiz extends LitElement {
     this.skipIntro = false;
     this.theme = 'auto';
     this.copyStatus = '';
-    // A pointer over the widget, focus in it or a touch: the statechart is built and started in idle
-    // time. Each later call finds it done (prepare and warm do their work once).
-    for (const type of INTEREST) this.addEventListener(type, () => (this.resume.restore(), this.quiz.warm()), { passive: true });
+    // A pointer over the widget, focus in it or a touch: the statechart is built and started then, in
+    // a task before the reader's click or key. Each later call finds it started.
+    for (const type of INTEREST) this.addEventListener(type, () => (this.resume.restore(), this.quiz.start()), { passive: true });
   }
 
   /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
@@ -145,18 +145,20 @@ export class ExosomeQuiz extends LitElement {
   }
 
   /**
-   * Nothing is built at load but what paints the intro: the statechart
-   * waits for the reader's interest. When the first screen is a question
-   * (skip-intro) or what a share link or saved progress holds, the quiz
-   * starts in the first render's task, which paints that screen.
+   * Nothing is built at load but what paints the first screen: the intro,
+   * or with skip-intro the first question (firstView). The statechart waits
+   * for the reader's interest; with skip-intro it is built in idle time
+   * after that first paint. A share link or saved progress is the
+   * exception: the quiz starts in the first render's task, which paints
+   * the screen it holds.
    */
   override connectedCallback(): void {
     this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
+    if (this.hasUpdated) return;
+    if (this.resume.waiting) this.firstRender = this.firstRender.then(() => (this.resume.restore(), this.quiz.start()));
     // skip-intro is the actor's input: it starts at the first question, and the page hears it start.
-    if (!this.hasUpdated && (this.skipIntro || this.resume.waiting)) {
-      this.firstRender = this.firstRender.then(() => (this.resume.restore(), this.quiz.start()));
-    }
+    else if (this.skipIntro) this.firstRender.then(() => (this.resume.restore(), this.quiz.warm()));
   }
 
   /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */

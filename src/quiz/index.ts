@@ -2,7 +2,7 @@
 export {
   quizMachine,
   resultOf,
-  FIRST_VIEW,
+  firstView,
   EMPTY_DRAFT,
   type DraftAnswers,
   type QuizContext,

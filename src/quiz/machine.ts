@@ -216,10 +216,11 @@ let machine: QuizMachine | undefined;
 export const quizMachine = (): QuizMachine => (machine ??= createQuizMachine());
 
 /**
- * The view the machine starts in (the intro, nothing answered), so the
- * element can paint its intro before the machine is built.
+ * The view the machine starts in with nothing to resume (the intro, or with
+ * `skipIntro` the first question; nothing answered), so the element can
+ * paint its first screen before the machine is built.
  */
-export const FIRST_VIEW: Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'> = {
-  value: 'intro',
-  context: { draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false },
-};
+export const firstView = (skipIntro: boolean): Pick<SnapshotFrom<QuizMachine>, 'value' | 'context'> => ({
+  value: skipIntro ? { question: ANSWER_FIELDS[0] } : 'intro',
+  context: { draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro },
+});

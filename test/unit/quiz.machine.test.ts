@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, type SnapshotFrom } from 'xstate';
-import { quizMachine, currentField, stepNumber, EMPTY_DRAFT, FIRST_VIEW, type QuizEvent, type QuizInput, type QuizMachine } from '../../src/quiz/index.js';
+import { quizMachine, currentField, firstView, stepNumber, EMPTY_DRAFT, type QuizEvent, type QuizInput, type QuizMachine } from '../../src/quiz/index.js';
 import { recommend, type Answers } from '../../src/rules/index.js';
 import { answerAll } from '../support/walk.js';
 
@@ -28,10 +28,16 @@ describe('quiz machine', () => {
     const s = start().getSnapshot();
     expect(step(s)).toBe('intro');
     expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
-    // The element paints this before the machine is built: it must be where the machine starts.
-    expect({ value: s.value, context: s.context }).toEqual(FIRST_VIEW);
     const full = start(...answerAll(sample)).getSnapshot().context;
     expect(JSON.parse(JSON.stringify(full))).toEqual(full);
+  });
+
+  it('starts where the element paints before building it: the intro, or with skip-intro the first question', () => {
+    for (const skipIntro of [false, true]) {
+      const s = createActor(quizMachine(), { input: { skipIntro } }).start().getSnapshot();
+      expect(step(s)).toBe(skipIntro ? 'concerns' : 'intro');
+      expect({ value: s.value, context: s.context }).toEqual(firstView(skipIntro));
+    }
   });
 
   it('asks one step per answer field, in order, then shows the result', () => {
