@@ -17,15 +17,6 @@ interface HostEvent {
   detail: unknown;
 }
 
-const idle = (callback: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(callback, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(callback, 50);
-  return () => clearTimeout(id);
-};
-
 /**
  * Bridges an XState actor to a Lit host: re-renders the host on every
  * snapshot (and tells the `watch`ers), dispatches every event the logic
@@ -33,16 +24,14 @@ const idle = (callback: () => void): (() => void) => {
  * disconnect, and a host moved in the DOM (disconnected, then connected)
  * picks up where it was.
  *
- * The logic is built and the actor started only when the host asks, so a
- * page that embeds the host pays nothing for them at load: the host renders
- * `firstView` until then. `warm()` builds the logic when the page is next
- * idle and starts the actor at the idle time after that (the host calls it
- * when the reader shows an interest); an event, or `start()`, starts it at once.
+ * The logic is built and the actor started only when the host calls
+ * `start()` or sends an event, so a page that embeds the host pays nothing
+ * for them at load: until then the host renders `firstView()`, the view the
+ * logic starts in.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   private actor?: Actor<TLogic>;
   private persisted: unknown;
-  private cancel?: () => void;
   private readonly watchers: ((snapshot: ViewOf<TLogic>) => void)[] = [];
 
   constructor(
@@ -68,12 +57,6 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
     this.start().send(event);
   }
 
-  /** Builds the logic at the page's next idle time, and starts the actor at the one after. */
-  warm(): void {
-    if (this.actor || this.cancel) return;
-    this.cancel = idle(() => (this.logic(), (this.cancel = idle(() => this.start()))));
-  }
-
   /** Calls `watcher` with every snapshot from the actor's start on. */
   watch(watcher: (snapshot: ViewOf<TLogic>) => void): void {
     this.watchers.push(watcher);
@@ -90,8 +73,6 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   }
 
   hostDisconnected(): void {
-    this.cancel?.();
-    this.cancel = undefined;
     if (!this.actor) return;
     this.persisted = this.actor.getPersistedSnapshot();
     this.actor.stop();
@@ -108,8 +89,6 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   /** The running actor, created and started now if it is not yet. */
   start(): Actor<TLogic> {
     if (this.actor) return this.actor;
-    this.cancel?.();
-    this.cancel = undefined;
     const snapshot = this.persisted as never;
     const actor = (this.actor = createActor(this.logic(), snapshot ? { input: this.from.input(), snapshot } : { input: this.from.input() }));
     actor.on('*', ({ type, detail }: HostEvent) =>

@@ -16,8 +16,11 @@ import { productLinkView } from './views/product-link.js';
 import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
-/** What a reader does on the intro before acting on it: the quiz gets ready then. */
-const INTEREST = ['pointerover', 'focusin', 'touchstart'] as const;
+/**
+ * What a reader does on the widget before acting on it: a pointer comes over
+ * it (a touch too: pointerover comes before pointerdown) or focus comes in.
+ */
+const INTEREST = ['pointerover', 'focusin'] as const;
 
 /**
  * @tagname exosome-quiz
@@ -37,7 +40,7 @@ const INTEREST = ['pointerover', 'focusin', 'touchstart'] as const;
  * value, from an attribute or a script, is reported once on the console
  * (naming the attribute and what it accepts) and the default is used.
  *
- * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz (with skip-intro: when the element connects).
+ * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz (with skip-intro: just after the first question has painted).
  * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
  * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
  * @fires {CustomEvent<ExosomeQuizCopyDetail>} exosome-quiz-copy - The result was copied; detail: { method }.
@@ -132,33 +135,38 @@ export class ExosomeQuiz extends LitElement {
     this.skipIntro = false;
     this.theme = 'auto';
     this.copyStatus = '';
-    // A pointer over the widget, focus in it or a touch: the statechart is built and started then, in
-    // a task before the reader's click or key. Each later call finds it started.
-    for (const type of INTEREST) this.addEventListener(type, () => (this.resume.restore(), this.quiz.start()), { passive: true });
+    // The reader's interest: the statechart is built and started then, in a task before their
+    // click or key. Each later call finds it started.
+    for (const type of INTEREST) this.addEventListener(type, () => this.begin(), { passive: true });
   }
 
   /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
   private act(event: QuizEvent) {
     this.copyStatus = '';
-    this.resume.restore();
+    this.begin();
     this.guide.act(event);
   }
 
   /**
    * Nothing is built at load but what paints the first screen: the intro,
    * or with skip-intro the first question (firstView). The statechart waits
-   * for the reader's interest; with skip-intro it is built in idle time
-   * after that first paint. A share link or saved progress is the
-   * exception: the quiz starts in the first render's task, which paints
-   * the screen it holds.
+   * for the reader's interest; with skip-intro it starts in the task after
+   * that first render. A share link or saved progress is the exception:
+   * the quiz starts in the first render's task, which paints what it holds.
    */
   override connectedCallback(): void {
     this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
     if (this.hasUpdated) return;
-    if (this.resume.waiting) this.firstRender = this.firstRender.then(() => (this.resume.restore(), this.quiz.start()));
+    if (this.resume.waiting) this.firstRender = this.firstRender.then(() => this.begin());
     // skip-intro is the actor's input: it starts at the first question, and the page hears it start.
-    else if (this.skipIntro) this.firstRender.then(() => (this.resume.restore(), this.quiz.warm()));
+    else if (this.skipIntro) void this.firstRender.then(() => setTimeout(() => this.begin()));
+  }
+
+  /** Reads this quiz's share link or saved progress (once), and starts the statechart (if not yet). */
+  private begin() {
+    this.resume.restore();
+    this.quiz.start();
   }
 
   /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */

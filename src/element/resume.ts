@@ -41,11 +41,8 @@ export class ResumeController implements ReactiveController {
   private readonly storage = new SafeStorage(() => (this.shared ? 'none' : this.persist()));
   /** Saved progress as read at connection, decoded by `restore()`. */
   private stored: string | null = null;
-  /** A link opened on the page replaces whatever was waiting to be restored. */
-  private readonly onHashChange = () => {
-    this.restored = true;
-    this.openLink();
-  };
+  /** A link opened on the page (if `restore()` has not run yet, it finds the link again and shows the same). */
+  private readonly onHashChange = () => this.openLink();
 
   constructor(
     private readonly host: Host,

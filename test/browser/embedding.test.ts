@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { recommend } from '../../src/rules/recommend.js';
@@ -207,13 +207,16 @@ describe('<exosome-quiz> events', () => {
 });
 
 describe('<exosome-quiz> events with skip-intro and restored state', () => {
-  it('skip-intro fires start and the first step when the element connects; a restored step fires nothing', async () => {
+  it('skip-intro fires start and the first step once the first question has painted; a restored step fires nothing', async () => {
     const seen: string[] = [];
     const record = (e: Event) => seen.push(`${e.type}:${JSON.stringify((e as CustomEvent).detail)}`);
     document.addEventListener('exosome-quiz-start', record);
     document.addEventListener('exosome-quiz-step', record);
     try {
       const el = await mount({ 'skip-intro': '' });
+      // The first question paints before the statechart is built (issue 17); it starts in the next task.
+      expect(heading(el)).to.equal(STEP1);
+      await waitUntil(() => seen.length > 0, 'no event after the first question painted');
       expect(seen).to.deep.equal(['exosome-quiz-start:null', 'exosome-quiz-step:{"step":"concerns","index":0,"total":5}']);
       await click(el, input(el, 'concerns', 'redness').closest('label')!);
       await click(el, button(el, 'Next'));
