@@ -17,12 +17,6 @@ import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
 /**
- * What a reader does on the widget before acting on it: a pointer comes over
- * it (a touch too: pointerover comes before pointerdown) or focus comes in.
- */
-const INTEREST = ['pointerover', 'focusin'] as const;
-
-/**
  * @tagname exosome-quiz
  * @summary An honest quiz: does an exosome serum suit the reader's skin?
  *
@@ -135,9 +129,6 @@ export class ExosomeQuiz extends LitElement {
     this.skipIntro = false;
     this.theme = 'auto';
     this.copyStatus = '';
-    // The reader's interest: the statechart is built and started then, in a task before their
-    // click or key. Each later call finds it started.
-    for (const type of INTEREST) this.addEventListener(type, () => this.begin(), { passive: true });
   }
 
   /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
@@ -149,18 +140,20 @@ export class ExosomeQuiz extends LitElement {
 
   /**
    * Nothing is built at load but what paints the first screen: the intro,
-   * or with skip-intro the first question (firstView). The statechart waits
-   * for the reader's interest; with skip-intro it starts in the task after
-   * that first render. A share link or saved progress is the exception:
-   * the quiz starts in the first render's task, which paints what it holds.
+   * or with skip-intro the first question (firstView). The statechart is
+   * built and started in idle time after that first render, in a task of
+   * its own (or at once, on the reader's first action). A share link or
+   * saved progress is the exception: the quiz starts in the first render's
+   * task, which paints the screen it holds.
    */
   override connectedCallback(): void {
     this.firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
     if (this.hasUpdated) return;
     if (this.resume.waiting) this.firstRender = this.firstRender.then(() => this.begin());
-    // skip-intro is the actor's input: it starts at the first question, and the page hears it start.
-    else if (this.skipIntro) void this.firstRender.then(() => setTimeout(() => this.begin()));
+    // skip-intro is the actor's input: it starts at the first question, and the page hears it start then.
+    // WebKit has no requestIdleCallback: there, the next task.
+    else void this.firstRender.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.begin()));
   }
 
   /** Reads this quiz's share link or saved progress (once), and starts the statechart (if not yet). */

@@ -1,7 +1,12 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
-import { heading, INTRO } from './helpers.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
+import { recommend } from '../../src/rules/recommend.js';
+import { goodFit } from './answers.js';
+import { button, click, focused, heading, input, INTRO, mount, shadow } from './helpers.js';
+
+const STEP1 = 'What would you like to change about your skin?';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
@@ -28,5 +33,71 @@ describe('<exosome-quiz> at load', () => {
     document.body.append(el);
     await el.updateComplete;
     expect(heading(el)).to.equal(INTRO);
+  });
+});
+
+// Issue 17: the first screen paints in the first frame whatever it is; the
+// statechart is built after it, in idle time, and the reader and the page
+// see nothing of that until the reader acts.
+describe('<exosome-quiz> first screen', () => {
+  let el: ExosomeQuiz;
+  const seen: string[] = [];
+  const record = (e: Event) => seen.push(e.type);
+  const EVENTS = ['exosome-quiz-start', 'exosome-quiz-step'];
+  beforeEach(() => {
+    seen.length = 0;
+    for (const name of EVENTS) document.addEventListener(name, record);
+  });
+  afterEach(() => {
+    for (const name of EVENTS) document.removeEventListener(name, record);
+    el.remove();
+  });
+
+  /** Connects a new element and waits one frame: what that frame paints. */
+  async function firstFrame(attributes: Record<string, string> = {}) {
+    el = document.createElement('exosome-quiz');
+    for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+    document.body.append(el);
+    await nextFrame();
+    return el;
+  }
+
+  it('with skip-intro, paints the first question in the frame the intro would paint in, then the page hears it start', async () => {
+    await firstFrame({ 'skip-intro': '' });
+    expect(heading(el)).to.equal(STEP1);
+    expect(shadow(el).querySelectorAll('input[name="concerns"]').length).to.equal(11);
+    await waitUntil(() => seen.length === 2, 'start and step never fired');
+    expect(seen).to.deep.equal(EVENTS);
+    expect(heading(el)).to.equal(STEP1);
+  });
+
+  it('paints a share link\'s result in the first frame, with no intro before it', async () => {
+    history.replaceState(null, '', `${location.pathname}#exosome-quiz=${encodeAnswers(goodFit)}`);
+    await firstFrame();
+    expect(heading(el)).to.equal(recommend(goodFit).verdictLabel);
+  });
+
+  it('paints saved progress in the first frame: the step the reader left, with their answer', async () => {
+    const first = await mount();
+    await click(first, button(first, 'Start the quiz'));
+    await click(first, input(first, 'concerns', 'redness').closest('label')!);
+    await click(first, button(first, 'Next'));
+    first.remove();
+    await firstFrame();
+    expect(heading(el)).to.equal('Which of these do you already use?');
+    await click(el, button(el, 'Back'));
+    expect(input(el, 'concerns', 'redness').checked).to.equal(true);
+  });
+
+  it('on the intro, the statechart built in idle time changes nothing the reader or the page sees; Start then works', async () => {
+    await firstFrame();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    expect(heading(el)).to.equal(INTRO);
+    expect(focused(el)).to.equal(null);
+    expect(seen).to.deep.equal([]);
+    await click(el, button(el, 'Start the quiz'));
+    expect(heading(el)).to.equal(STEP1);
+    expect(seen).to.deep.equal(EVENTS);
   });
 });
