@@ -1,7 +1,7 @@
 import { assign, createMachine, emit, type SnapshotFrom } from 'xstate';
 import { EMPTY_DRAFT, type DraftAnswers } from '../persistence/share-code.js';
 import type { SavedProgress, Screen } from '../persistence/saved-progress.js';
-import { ANSWER_FIELDS, answered, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
+import { ANSWER_FIELDS, answered, answersSchema, checkAnswers, type AnswerField, type Answers } from '../rules/answers.js';
 import { recommend } from '../rules/recommend.js';
 import type { Recommendation } from '../rules/result.js';
 import type { CopyMethod, QuizEmitted } from './events.js';
@@ -211,9 +211,11 @@ let machine: QuizMachine | undefined;
 
 /**
  * The questionnaire's statechart, built on first use rather than at import:
- * a page that embeds the widget pays for it after the intro has painted.
+ * a page that embeds the widget pays for it after the intro has painted. The
+ * answer schema its last step checks is built with it, in the same task,
+ * rather than in the reader's last click (issue 17).
  */
-export const quizMachine = (): QuizMachine => (machine ??= createQuizMachine());
+export const quizMachine = (): QuizMachine => (machine ??= (answersSchema(), createQuizMachine()));
 
 /**
  * The view the machine starts in with nothing to resume (the intro, or with
