@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 /** The package as a user's tools see it, through package.json `exports` (needs `npm run build`). */
@@ -28,5 +28,13 @@ describe('the package', () => {
     expect(files).toContain('dist/types/rules/index.d.ts');
     expect(files).toContain('custom-elements.json');
     expect(files.filter((f) => f.endsWith('.iife.js.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
+  });
+
+  it('ships the script-tag file as plain ASCII, so a page that declares no charset still shows "−" and "…" right', () => {
+    built();
+    const text = readFileSync('dist/exosome-quiz.iife.js', 'utf8');
+    expect(text.match(/[^\x00-\x7f]/g) ?? []).toEqual([]);
+    // The escapes stand for the characters: the reader's words still hold them.
+    expect(text).toMatch(/\\u2212|\\u2026/);
   });
 });
