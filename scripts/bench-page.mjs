@@ -152,7 +152,6 @@ async function load(name, rate, walk) {
   const seen = await tab.evaluate(() => ({
     ...window.__bench,
     end: performance.mark('bench:end').startTime,
-    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
   }));
   const lastScript = Math.max(...['/widget.js', '/compare.js', '/survey-init.js'].map((p) => requests.lastIndexOf(p)));
   const figures = {
@@ -160,7 +159,6 @@ async function load(name, rate, walk) {
     url,
     rate,
     painted: seen.painted,
-    fcp: seen.fcp,
     cls: seen.cls,
     after: lastScript < 0 ? 0 : requests.slice(lastScript + 1).filter((p) => p !== '/favicon.ico').length,
   };
@@ -273,8 +271,9 @@ const col = (text, width = 24) => String(text).padEnd(width);
 const pick = (r, field) => field.split('.').reduce((o, k) => o?.[k], r);
 const of = (key, field, digits = 0) =>
   results[key]?.[0] && pick(results[key][0], field) !== undefined ? fmt(stats(results[key].map((r) => pick(r, field))), digits) : '';
-const added = (key, bareKey, field = 'mainThread') =>
-  results[key] ? fmt(stats(results[key].map((r, i) => r[field] - results[bareKey][i][field]))) : '';
+/** Each round's figure of `key` less the bare page's of the same round. */
+const diffs = (key, bareKey, field) => results[key].map((r, i) => r[field] - results[bareKey][i][field]);
+const added = (key, bareKey, field = 'mainThread') => (results[key] ? fmt(stats(diffs(key, bareKey, field))) : '');
 const row = (label, ...cells) => console.log(`  ${col(label, 34)}${cells.map((c) => col(c)).join('')}`);
 /** The tasks that run the page's own script (the widget's, SurveyJS's): bench/figures.mjs, scriptTasks. */
 const ownRows = (cells) => {
@@ -326,10 +325,9 @@ console.log("    and layout in the same task after it, unless the parser ran bef
 console.log('    Not counted: the later frame that lays out and paints what it rendered; the last row, any task from the');
 console.log("    script's first task on, holds those frames (and whatever else the page ran then). bench/figures.mjs, scriptTasks.");
 // The issue 17 goals, as ratios of medians of the per-round differences from the bare page.
-const addedMedian = (key, field) => stats(results[key].map((r, i) => r[field] - results[key.replace(/^\w+/, 'bare')][i][field])).median;
 console.log('\n  against SurveyJS (median of per-round differences from the bare page; goals: issue 17)');
 for (const rate of [1, 4]) {
-  const at = (n, f) => addedMedian(`${n}@${rate}`, f);
+  const at = (n, f) => stats(diffs(`${n}@${rate}`, `bare@${rate}`, f)).median;
   const ratio = (a, b) => (b > 0 ? `${(a / b).toFixed(1)}x` : 'n/a (the widget adds nothing measurable)');
   console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  first question painted, later than bare: widget (skip-intro) ${at('question', 'painted').toFixed(0)} ms, ` +
     `SurveyJS ${at('survey', 'painted').toFixed(0)} ms: ${ratio(at('survey', 'painted'), at('question', 'painted'))} (goal 5x)`);

@@ -118,7 +118,7 @@ export class ExosomeQuiz extends LitElement {
   private readonly resume = new ResumeController(this, this.quiz, () => this.persist);
   private readonly guide = new FocusController(this, this.quiz);
   private declare copyStatus: string;
-  private firstRender?: Promise<unknown>;
+  private firstRender?: Promise<void>;
 
   constructor() {
     super();

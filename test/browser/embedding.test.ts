@@ -17,12 +17,11 @@ import {
   INTRO,
   mount,
   restoreClipboard,
+  STEP1,
   storedAnswers,
   stubClipboard,
 } from './helpers.js';
 import { goodFit, withCare, optional, notNow, wrongTool } from './answers.js';
-
-const STEP1 = 'What would you like to change about your skin?';
 
 const pageUrl = () => location.href.replace(/#.*$/, '');
 /** Opens the page again at a share link (the fragment is all that changes). */

@@ -112,6 +112,8 @@ export function cleanPage() {
 
 /** The intro's default title, as the reader sees it. */
 export const INTRO = 'Would an exosome serum suit your skin?';
+/** The first question's title, as the reader sees it. */
+export const STEP1 = 'What would you like to change about your skin?';
 
 /** The answers a quiz keeps in storage under `key`, as the reader would get them back. */
 export function storedAnswers(storage: Storage, key = 'exosome-quiz'): string[] {
@@ -197,6 +199,6 @@ export async function expectWorking(el: ExosomeQuiz) {
   if (primary.textContent!.trim() === 'Start the quiz') {
     primary.click();
     await el.updateComplete;
-    if (heading(el) !== 'What would you like to change about your skin?') throw new Error('Start did not start');
+    if (heading(el) !== STEP1) throw new Error('Start did not start');
   }
 }

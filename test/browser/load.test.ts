@@ -4,9 +4,7 @@ import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { goodFit } from './answers.js';
-import { button, click, focused, heading, input, INTRO, mount, shadow } from './helpers.js';
-
-const STEP1 = 'What would you like to change about your skin?';
+import { button, click, focused, heading, input, INTRO, mount, shadow, STEP1 } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 
