@@ -30,9 +30,11 @@ interface HostEvent {
  * logic starts in.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
-  private actor?: Actor<TLogic>;
-  private persisted: unknown;
-  private readonly watchers: ((snapshot: ViewOf<TLogic>) => void)[] = [];
+  #actor?: Actor<TLogic>;
+  #persisted: unknown;
+  /** A view shown before the actor exists (preview()), until it starts. */
+  #view?: ViewOf<TLogic>;
+  readonly #watchers: ((snapshot: ViewOf<TLogic>) => void)[] = [];
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -50,7 +52,19 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   }
 
   get snapshot(): ViewOf<TLogic> {
-    return this.actor ? this.actor.getSnapshot() : this.firstView();
+    return this.#actor?.getSnapshot() ?? this.#view ?? this.firstView();
+  }
+
+  /**
+   * Before the actor exists, renders `view` (where an action the host is about
+   * to send leads) and answers true; the actor then starts as usual. Once it
+   * exists, or while a preview shows, answers false.
+   */
+  preview(view: ViewOf<TLogic>): boolean {
+    if (this.#actor || this.#view) return false;
+    this.#view = view;
+    this.host.requestUpdate();
+    return true;
   }
 
   send(event: EventFromLogic<TLogic>): void {
@@ -59,43 +73,45 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
 
   /** Calls `watcher` with every snapshot from the actor's start on. */
   watch(watcher: (snapshot: ViewOf<TLogic>) => void): void {
-    this.watchers.push(watcher);
+    this.#watchers.push(watcher);
   }
 
   hostUpdate(): void {
-    const event = this.from.sync(this.snapshot);
-    if (event) this.send(event);
+    // Before the actor exists there is nothing to tell: it reads the host as it is when it starts.
+    const event = this.#actor && this.from.sync(this.#actor.getSnapshot());
+    if (event) this.#actor!.send(event);
   }
 
   hostConnected(): void {
     // A host moved in the DOM restores where it was at once: its view is not the first one.
-    if (this.persisted) this.start();
+    if (this.#persisted) this.start();
   }
 
   hostDisconnected(): void {
-    if (!this.actor) return;
-    this.persisted = this.actor.getPersistedSnapshot();
-    this.actor.stop();
-    this.actor = undefined;
+    if (!this.#actor) return;
+    this.#persisted = this.#actor.getPersistedSnapshot();
+    this.#actor.stop();
+    this.#actor = undefined;
   }
 
   /** Stops the actor and starts a new one from the input as it is now (a share link opened on the page). */
   restart(): void {
     this.hostDisconnected();
-    this.persisted = undefined;
+    this.#persisted = undefined;
     this.start();
   }
 
   /** The running actor, created and started now if it is not yet. */
   start(): Actor<TLogic> {
-    if (this.actor) return this.actor;
-    const snapshot = this.persisted as never;
-    const actor = (this.actor = createActor(this.logic(), snapshot ? { input: this.from.input(), snapshot } : { input: this.from.input() }));
+    if (this.#actor) return this.#actor;
+    this.#view = undefined;
+    const snapshot = this.#persisted as never;
+    const actor = (this.#actor = createActor(this.logic(), snapshot ? { input: this.from.input(), snapshot } : { input: this.from.input() }));
     actor.on('*', ({ type, detail }: HostEvent) =>
       this.host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true })),
     );
     actor.subscribe((snapshot) => {
-      for (const watcher of this.watchers) watcher(snapshot);
+      for (const watcher of this.#watchers) watcher(snapshot);
       this.host.requestUpdate();
     });
     return actor.start();

@@ -110,15 +110,15 @@ export class ExosomeQuiz extends LitElement {
   /** Colours: "auto" (follows prefers-color-scheme), "light" or "dark". */
   declare theme: 'auto' | 'light' | 'dark';
 
-  private readonly quiz = new ActorController(this, quizMachine, () => firstView(this.skipIntro), {
-    input: () => ({ skipIntro: this.skipIntro, resume: this.resume.take() }),
+  readonly #quiz = new ActorController(this, quizMachine, () => firstView(this.skipIntro), {
+    input: () => ({ skipIntro: this.skipIntro, resume: this.#resume.take() }),
     // skip-intro changed after the actor started: it hears so before the render (on the intro, it starts).
     sync: ({ context }) => (context.skipIntro === this.skipIntro ? null : { type: 'quiz.skipIntro' as const, skip: this.skipIntro }),
   });
-  private readonly resume = new ResumeController(this, this.quiz, () => this.persist);
-  private readonly guide = new FocusController(this, this.quiz);
+  readonly #resume = new ResumeController(this, this.#quiz, () => this.persist);
+  readonly #guide = new FocusController(this, this.#quiz);
   private declare copyStatus: string;
-  private firstRender?: Promise<void>;
+  #firstRender?: Promise<void>;
 
   constructor() {
     super();
@@ -131,40 +131,63 @@ export class ExosomeQuiz extends LitElement {
     this.copyStatus = '';
   }
 
-  /** A reader's action: to the quiz, which emits what the page hears; focus and announcements follow it. */
-  private act(event: QuizEvent) {
+  /** The reader's Start, heard by the statechart in the next task (see act). */
+  #pending?: () => void;
+
+  /**
+   * A reader's action: to the quiz, which emits what the page hears; focus
+   * and announcements follow it. The first Start paints the first question
+   * at once (firstView) and builds the statechart in a task of its own just
+   * after, which then hears it: no task does both. Any action before then
+   * has it hear the Start first.
+   */
+  #act(event: QuizEvent) {
     this.copyStatus = '';
-    this.begin();
-    this.guide.act(event);
+    this.#pending?.();
+    if (event.type == 'quiz.start' && this.#quiz.preview(firstView(true))) {
+      const timer = setTimeout((this.#pending = () => {
+        this.#pending = undefined;
+        clearTimeout(timer);
+        this.#act(event);
+      }));
+      return;
+    }
+    this.#begin();
+    this.#guide.act(event);
   }
 
   /**
    * Nothing is built at load but what paints the first screen: the intro,
-   * or with skip-intro the first question (firstView). The statechart is
-   * built and started in idle time after that first render, in a task of
-   * its own (or at once, on the reader's first action). A share link or
-   * saved progress is the exception: the quiz starts in the first render's
-   * task, which paints the screen it holds.
+   * or with skip-intro the first question (firstView). On the intro the
+   * statechart is built and started by the reader's first action, so a
+   * reader who never starts costs the page nothing more. A share link or
+   * saved progress starts the quiz in the first render's task, which paints
+   * the screen it holds.
    */
   override connectedCallback(): void {
-    this.firstRender ??= nextTaskOrFrame();
+    this.#firstRender ??= nextTaskOrFrame();
     super.connectedCallback();
-    if (this.hasUpdated) return;
-    if (this.resume.waiting) this.firstRender = this.firstRender.then(() => this.begin());
-    // skip-intro is the actor's input: it starts at the first question, and the page hears it start then.
-    // WebKit has no requestIdleCallback: there, the next task.
-    else void this.firstRender.then(() => (window.requestIdleCallback ?? setTimeout)(() => this.begin()));
+    if (!this.hasUpdated && this.#resume.waiting) this.#firstRender = this.#firstRender.then(() => this.#begin());
+  }
+
+  /**
+   * With skip-intro the reader is in the quiz from the first screen: the
+   * statechart starts in idle time after it paints (WebKit has no
+   * requestIdleCallback: there, the next task), and the page hears it start.
+   */
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('skipIntro') && this.skipIntro) (window.requestIdleCallback ?? setTimeout)(() => this.#begin());
   }
 
   /** Reads this quiz's share link or saved progress (once), and starts the statechart (if not yet). */
-  private begin() {
-    this.resume.restore();
-    this.quiz.start();
+  #begin() {
+    this.#resume.restore();
+    this.#quiz.start();
   }
 
   /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : (this.firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
+    return this.hasUpdated ? super.scheduleUpdate() : (this.#firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
   }
 
   /** A value a script assigned is checked as its attribute would be. */
@@ -177,18 +200,18 @@ export class ExosomeQuiz extends LitElement {
   }
 
   /** Copies the result as text (with its share link), or the link alone; the quiz emits copy or share. */
-  private async copy(link: boolean) {
-    const { answers } = this.quiz.snapshot.context;
+  async #copy(link: boolean) {
+    const { answers } = this.#quiz.snapshot.context;
     const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback');
     if (!answers || !fallback) return;
-    const url = this.resume.shareUrl(answers);
+    const url = this.#resume.shareUrl(answers);
     const [method, status] = await copyOut(link ? url : toPlainText(resultOf(answers), { shareUrl: url }), fallback, link);
-    this.quiz.send({ type: 'result.copied', method, ...(link && { url }) });
+    this.#quiz.send({ type: 'result.copied', method, ...(link && { url }) });
     this.copyStatus = status;
   }
 
   protected override render() {
-    const { context, value } = this.quiz.snapshot;
+    const { context, value } = this.#quiz.snapshot;
     const field = currentField(value);
     let body;
     if (field) {
@@ -199,32 +222,32 @@ export class ExosomeQuiz extends LitElement {
         draft: context.draft,
         missing: context.missing,
         onChoose: (option) =>
-          this.act(
+          this.#act(
             question.kind === 'multi'
               ? { type: 'answer.toggle', field: field as MultiField, option }
               : { type: 'answer.select', field: field as SingleField, option },
           ),
-        onBack: () => this.act({ type: 'nav.back' }),
-        onNext: () => this.act({ type: 'nav.next' }),
+        onBack: () => this.#act({ type: 'nav.back' }),
+        onNext: () => this.#act({ type: 'nav.next' }),
       });
     } else if (value === 'result' && context.answers) {
       const result = resultOf(context.answers);
       body = resultView({
         result,
-        onCopy: () => void this.copy(false),
-        onShare: () => void this.copy(true),
-        onRestart: () => this.act({ type: 'quiz.restart' }),
-        onBack: () => this.act({ type: 'nav.back' }),
+        onCopy: () => void this.#copy(false),
+        onShare: () => void this.#copy(true),
+        onRestart: () => this.#act({ type: 'quiz.restart' }),
+        onBack: () => this.#act({ type: 'nav.back' }),
         product: productLinkView(result.verdict, this.productUrl, this.productName),
       });
     } else {
-      body = introView(this.heading, () => this.act({ type: 'quiz.start' }));
+      body = introView(this.heading, () => this.#act({ type: 'quiz.start' }));
     }
     return html`
       <div class="root ${this.theme}">
         <div class="card" part="card">${body}</div>
         <p class="status" part="status" role="status">${this.copyStatus}</p>
-        <p class="sr-only" aria-live="polite">${this.guide.announcement}</p>
+        <p class="sr-only" aria-live="polite">${this.#guide.announcement}</p>
       </div>
     `;
   }

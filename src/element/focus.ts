@@ -16,8 +16,8 @@ type Host = ReactiveControllerHost & HTMLElement & { renderRoot: ParentNode };
 export class FocusController implements ReactiveController {
   /** The live region's text. */
   announcement = '';
-  private acting = false;
-  private moved = false;
+  #acting = false;
+  #moved = false;
 
   constructor(
     private readonly host: Host,
@@ -25,36 +25,36 @@ export class FocusController implements ReactiveController {
   ) {
     host.addController(this);
     // The events the statechart emits for the page say what to announce.
-    host.addEventListener('exosome-quiz-step', ({ detail }) => this.say(UI.step(detail.index + 1, detail.total)));
-    host.addEventListener('exosome-quiz-complete', ({ detail }) => this.say(UI.resultAnnounced(detail.recommendation.verdictLabel)));
-    host.addEventListener('exosome-quiz-restart', () => this.say(UI.restarted));
+    host.addEventListener('exosome-quiz-step', ({ detail }) => this.#say(UI.step(detail.index + 1, detail.total)));
+    host.addEventListener('exosome-quiz-complete', ({ detail }) => this.#say(UI.resultAnnounced(detail.recommendation.verdictLabel)));
+    host.addEventListener('exosome-quiz-restart', () => this.#say(UI.restarted));
   }
 
   /** Sends the reader's action to the quiz. */
   act(event: QuizEvent): void {
-    const before = this.screen();
-    this.acting = true;
+    const before = this.#screen();
+    this.#acting = true;
     this.quiz.send(event);
-    this.acting = false;
-    const field = this.screen();
-    this.moved ||= field !== before;
-    if (this.quiz.snapshot.context.missing) this.say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
+    this.#acting = false;
+    const field = this.#screen();
+    this.#moved ||= field !== before;
+    if (this.quiz.snapshot.context.missing) this.#say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
   }
 
   /** The step's field, or the state's name (intro, result). */
-  private screen() {
+  #screen() {
     const { value } = this.quiz.snapshot;
     return currentField(value) ?? (value as string);
   }
 
   hostUpdated(): void {
-    if (!this.moved) return;
-    this.moved = false;
+    if (!this.#moved) return;
+    this.#moved = false;
     this.host.renderRoot.querySelector<HTMLElement>('#heading')?.focus();
   }
 
   /** Live regions speak only when their text changes; a trailing space makes a repeat new. */
-  private say(message: string, always = this.acting): void {
+  #say(message: string, always = this.#acting): void {
     if (!always) return;
     this.announcement = this.announcement === message ? `${message}\u00a0` : message;
     this.host.requestUpdate();

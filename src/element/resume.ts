@@ -28,21 +28,21 @@ const serialise = (snapshot: ViewOf<QuizMachine>) => JSON.stringify(progressOf(s
  * its `id`).
  */
 export class ResumeController implements ReactiveController {
-  private key = '';
-  private shared = false;
-  private restored = false;
-  private pending: Resume | null = null;
+  #key = '';
+  #shared = false;
+  #restored = false;
+  #pending: Resume | null = null;
   /** Progress as last saved or restored, so only a real change is written. */
-  private last = 'null';
+  #last = 'null';
   /** Where progress was kept at the last update, to move it when `persist` changes. */
-  private keptIn?: Persist;
+  #keptIn?: Persist;
   /** The share link entry being shown; it leaves the URL once the reader moves on. */
-  private fromLink = false;
-  private readonly storage = new SafeStorage(() => (this.shared ? 'none' : this.persist()));
+  #fromLink = false;
+  readonly #storage = new SafeStorage(() => (this.#shared ? 'none' : this.persist()));
   /** Saved progress as read at connection, decoded by `restore()`. */
-  private stored: string | null = null;
+  #stored: string | null = null;
   /** A link opened on the page (if `restore()` has not run yet, it finds the link again and shows the same). */
-  private readonly onHashChange = () => this.openLink();
+  readonly #onHashChange = () => this.#openLink();
 
   constructor(
     private readonly host: Host,
@@ -50,26 +50,26 @@ export class ResumeController implements ReactiveController {
     private readonly persist: () => Persist,
   ) {
     host.addController(this);
-    quiz.watch((snapshot) => this.follow(snapshot));
+    quiz.watch((snapshot) => this.#follow(snapshot));
   }
 
   /** The progress to start the quiz from, once. */
   take(): Resume | null {
-    const pending = this.pending;
-    this.pending = null;
+    const pending = this.#pending;
+    this.#pending = null;
     return pending;
   }
 
   hostConnected(): void {
-    this.key = shareKey(this.host.id);
-    this.shared = inUse.has(this.key);
-    if (this.shared) {
+    this.#key = shareKey(this.host.id);
+    this.#shared = inUse.has(this.#key);
+    if (this.#shared) {
       warn(
-        `two quizzes on this page use the key "${this.key}": give each its own id. This one keeps no progress and ignores share links.`,
+        `two quizzes on this page use the key "${this.#key}": give each its own id. This one keeps no progress and ignores share links.`,
       );
-    } else inUse.add(this.key);
-    addEventListener('hashchange', this.onHashChange);
-    if (!this.restored && !this.shared) this.stored = this.storage.read(this.key);
+    } else inUse.add(this.#key);
+    addEventListener('hashchange', this.#onHashChange);
+    if (!this.#restored && !this.#shared) this.#stored = this.#storage.read(this.#key);
   }
 
   /**
@@ -78,82 +78,82 @@ export class ResumeController implements ReactiveController {
    * `#not-exosome-quiz=`) costs nothing but starting the quiz a little earlier.
    */
   get waiting(): boolean {
-    return !this.restored && !this.shared && (this.stored !== null || location.hash.includes(`${this.key}=`));
+    return !this.#restored && !this.#shared && (this.#stored !== null || location.hash.includes(`${this.#key}=`));
   }
 
   /** Once, before the quiz starts: the share link's result, else the saved progress, becomes its input. */
   restore(): void {
-    if (this.restored || this.shared) return;
-    this.restored = true;
-    if (this.openLink()) return;
-    const read = readProgress(this.stored, Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
+    if (this.#restored || this.#shared) return;
+    this.#restored = true;
+    if (this.#openLink()) return;
+    const read = readProgress(this.#stored, Date.now(), this.persist() === 'local' ? LOCAL_MAX_AGE_MS : Infinity);
     if (read.kind === 'bad') {
-      warn(`the saved progress under "${this.key}" was discarded (${read.problem}); the quiz starts clean.`);
-      this.storage.write(this.key, null);
-    } else if (read.kind === 'saved') this.resume(read.progress);
+      warn(`the saved progress under "${this.#key}" was discarded (${read.problem}); the quiz starts clean.`);
+      this.#storage.write(this.#key, null);
+    } else if (read.kind === 'saved') this.#resume(read.progress);
   }
 
   hostDisconnected(): void {
-    removeEventListener('hashchange', this.onHashChange);
-    if (!this.shared) inUse.delete(this.key);
+    removeEventListener('hashchange', this.#onHashChange);
+    if (!this.#shared) inUse.delete(this.#key);
   }
 
   /** A `persist` change moves what is kept: out of the old storage, into the new one. */
   hostUpdate(): void {
     const persist = this.persist();
-    if (this.keptIn && this.keptIn !== persist) {
-      if (this.keptIn !== 'none') new SafeStorage(() => this.keptIn!).write(this.key, null);
-      this.save(this.quiz.snapshot);
+    if (this.#keptIn && this.#keptIn !== persist) {
+      if (this.#keptIn !== 'none') new SafeStorage(() => this.#keptIn!).write(this.#key, null);
+      this.#save(this.quiz.snapshot);
     }
-    this.keptIn = persist;
+    this.#keptIn = persist;
   }
 
   /** The page's address with this result in the fragment, replacing any fragment it had. */
   shareUrl(answers: Answers): string {
-    return `${location.href.replace(/#.*$/, '')}#${shareFragment(this.key, answers)}`;
+    return `${location.href.replace(/#.*$/, '')}#${shareFragment(this.#key, answers)}`;
   }
 
-  private follow(snapshot: ViewOf<QuizMachine>): void {
+  #follow(snapshot: ViewOf<QuizMachine>): void {
     const now = serialise(snapshot);
-    if (now === this.last) return;
-    this.last = now;
-    if (this.fromLink) {
-      this.fromLink = false;
-      this.dropLink();
+    if (now === this.#last) return;
+    this.#last = now;
+    if (this.#fromLink) {
+      this.#fromLink = false;
+      this.#dropLink();
     }
-    this.save(snapshot);
+    this.#save(snapshot);
   }
 
-  private save(snapshot: ViewOf<QuizMachine>): void {
+  #save(snapshot: ViewOf<QuizMachine>): void {
     const progress = progressOf(snapshot, Date.now());
-    this.storage.write(this.key, progress && JSON.stringify(progress));
+    this.#storage.write(this.#key, progress && JSON.stringify(progress));
   }
 
   /** The quiz starts again from `resume`, its input. */
-  private resume(resume: Resume): void {
-    this.last = JSON.stringify(storedProgress(resume, 0));
-    this.pending = resume;
+  #resume(resume: Resume): void {
+    this.#last = JSON.stringify(storedProgress(resume, 0));
+    this.#pending = resume;
     this.quiz.restart();
   }
 
   /** Shows the result of this quiz's entry in the URL fragment, if it has one. Returns whether it did. */
-  private openLink(): boolean {
-    if (this.shared) return false;
-    const read = readShareFragment(location.hash, this.key);
+  #openLink(): boolean {
+    if (this.#shared) return false;
+    const read = readShareFragment(location.hash, this.#key);
     if (read.kind === 'none') return false;
     if (read.kind === 'bad') {
-      warn(`the share link for "${this.key}" could not be read (${read.problem}); the quiz starts clean.`);
-      this.dropLink();
+      warn(`the share link for "${this.#key}" could not be read (${read.problem}); the quiz starts clean.`);
+      this.#dropLink();
       return true;
     }
-    this.resume({ screen: 'result', draft: read.answers });
-    this.fromLink = true;
+    this.#resume({ screen: 'result', draft: read.answers });
+    this.#fromLink = true;
     return true;
   }
 
   /** Takes this quiz's entry out of the address bar, leaving the host's own fragment. */
-  private dropLink() {
-    const read = readShareFragment(location.hash, this.key);
+  #dropLink() {
+    const read = readShareFragment(location.hash, this.#key);
     if (read.kind === 'none') return;
     try {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${read.rest ? `#${read.rest}` : ''}`);

@@ -7,17 +7,17 @@ import { warn } from './report.js';
  * quiz goes on in memory (as `persist="none"`).
  */
 export class SafeStorage {
-  private broken = false;
+  #broken = false;
 
   constructor(private readonly kind: () => 'local' | 'session' | 'none') {}
 
-  private attempt<T>(use: (storage: Storage) => T): T | null {
+  #attempt<T>(use: (storage: Storage) => T): T | null {
     const kind = this.kind();
-    if (kind === 'none' || this.broken) return null;
+    if (kind === 'none' || this.#broken) return null;
     try {
       return use(kind === 'local' ? localStorage : sessionStorage);
     } catch (error) {
-      this.broken = true;
+      this.#broken = true;
       const reason = error instanceof Error ? error.name : 'an error';
       warn(`${kind}Storage is not available (${reason}): progress is kept only while the page is open.`);
       return null;
@@ -25,10 +25,10 @@ export class SafeStorage {
   }
 
   read(key: string): string | null {
-    return this.attempt((s) => s.getItem(key));
+    return this.#attempt((s) => s.getItem(key));
   }
 
   write(key: string, value: string | null): void {
-    this.attempt((s) => (value === null ? s.removeItem(key) : s.setItem(key, value)));
+    this.#attempt((s) => (value === null ? s.removeItem(key) : s.setItem(key, value)));
   }
 }

@@ -4,9 +4,10 @@ import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { goodFit } from './answers.js';
-import { button, click, focused, heading, input, INTRO, mount, shadow, STEP1 } from './helpers.js';
+import { button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1 } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
 // Issue 9: a page's load connects the element in one task and renders it in
 // a later one, and no frame paints it connected but empty.
@@ -35,8 +36,9 @@ describe('<exosome-quiz> at load', () => {
 });
 
 // Issue 17: the first screen paints in the first frame whatever it is; the
-// statechart is built after it, in idle time, and the reader and the page
-// see nothing of that until the reader acts.
+// statechart is built after it (with skip-intro in idle time; on the intro
+// at the reader's Start), and the reader and the page see nothing of that
+// until the reader acts.
 describe('<exosome-quiz> first screen', () => {
   let el: ExosomeQuiz;
   const seen: string[] = [];
@@ -87,7 +89,7 @@ describe('<exosome-quiz> first screen', () => {
     expect(input(el, 'concerns', 'redness').checked).to.equal(true);
   });
 
-  it('on the intro, the statechart built in idle time changes nothing the reader or the page sees; Start then works', async () => {
+  it('on the intro, nothing starts until the reader does: no event, no focus, no change after idle time; Start then works', async () => {
     await firstFrame();
     await new Promise((resolve) => setTimeout(resolve, 300));
     await el.updateComplete;
@@ -97,5 +99,32 @@ describe('<exosome-quiz> first screen', () => {
     await click(el, button(el, 'Start the quiz'));
     expect(heading(el)).to.equal(STEP1);
     expect(seen).to.deep.equal(EVENTS);
+  });
+
+  it('Start renders the first question in its own task; the statechart hears it in the next: events, focus and the announcement', async () => {
+    await firstFrame();
+    button(el, 'Start the quiz').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal(STEP1);
+    expect(seen).to.deep.equal([]);
+    await nextTask();
+    await el.updateComplete;
+    expect(seen).to.deep.equal(EVENTS);
+    expect(focused(el)).to.equal(shadow(el).querySelector('#heading'));
+    expect(liveText(el)).to.equal('Step 1 of 5');
+  });
+
+  it('an answer given before the statechart has heard Start is kept: it hears Start first', async () => {
+    await firstFrame();
+    button(el, 'Start the quiz').click();
+    await el.updateComplete;
+    input(el, 'concerns', 'redness').click();
+    await el.updateComplete;
+    expect(seen).to.deep.equal(EVENTS);
+    expect(input(el, 'concerns', 'redness').checked).to.equal(true);
+    await nextTask();
+    button(el, 'Next').click();
+    await el.updateComplete;
+    expect(heading(el)).to.equal('Which of these do you already use?');
   });
 });
