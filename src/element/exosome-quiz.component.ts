@@ -137,19 +137,22 @@ export class ExosomeQuiz extends LitElement {
   /**
    * A reader's action: to the quiz, which emits what the page hears; focus
    * and announcements follow it. The first Start paints the first question
-   * at once (firstView) and builds the statechart in a task of its own just
-   * after, which then hears it: no task does both. Any action before then
-   * has it hear the Start first.
+   * at once (firstView) and builds the statechart in a task of its own after
+   * that frame, which then hears it: no task does both. Any action before
+   * then has it hear the Start first.
    */
   #act(event: QuizEvent) {
     this.copyStatus = '';
     this.#pending?.();
     if (event.type == 'quiz.start' && this.#quiz.preview(firstView(true))) {
-      const timer = setTimeout((this.#pending = () => {
+      const go = (this.#pending = () => {
+        if (this.#pending != go) return;
         this.#pending = undefined;
-        clearTimeout(timer);
         this.#act(event);
-      }));
+      });
+      // After the frame that paints the question: a task run before it would hold its paint back.
+      requestAnimationFrame(() => setTimeout(go));
+      this.#guide.moved();
       return;
     }
     this.#begin();

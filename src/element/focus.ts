@@ -41,6 +41,11 @@ export class FocusController implements ReactiveController {
     if (this.quiz.snapshot.context.missing) this.#say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
   }
 
+  /** The screen changed ahead of the quiz (a Start it hears after the frame): its heading takes focus at this render. */
+  moved(): void {
+    this.#moved = true;
+  }
+
   /** The step's field, or the state's name (intro, result). */
   #screen() {
     const { value } = this.quiz.snapshot;

@@ -98,15 +98,19 @@ describe('<exosome-quiz> first screen', () => {
     expect(seen).to.deep.equal([]);
     await click(el, button(el, 'Start the quiz'));
     expect(heading(el)).to.equal(STEP1);
+    expect(focused(el)).to.equal(shadow(el).querySelector('#heading'));
+    await waitUntil(() => seen.length === 2, 'start and step never fired');
     expect(seen).to.deep.equal(EVENTS);
   });
 
-  it('Start renders the first question in its own task; the statechart hears it in the next: events, focus and the announcement', async () => {
+  it('Start renders the first question in its own task; the statechart hears it after that frame: events, focus and the announcement', async () => {
     await firstFrame();
     button(el, 'Start the quiz').click();
     await el.updateComplete;
     expect(heading(el)).to.equal(STEP1);
-    expect(seen).to.deep.equal([]);
+    await nextTask();
+    expect(seen, 'before the frame').to.deep.equal([]);
+    await nextFrame();
     await nextTask();
     await el.updateComplete;
     expect(seen).to.deep.equal(EVENTS);
@@ -122,7 +126,9 @@ describe('<exosome-quiz> first screen', () => {
     await el.updateComplete;
     expect(seen).to.deep.equal(EVENTS);
     expect(input(el, 'concerns', 'redness').checked).to.equal(true);
+    await nextFrame();
     await nextTask();
+    expect(seen, 'Start is heard once').to.deep.equal(EVENTS);
     button(el, 'Next').click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Which of these do you already use?');
