@@ -27,7 +27,8 @@ interface HostEvent {
  * The logic is built and the actor started only when the host calls
  * `start()` or sends an event, so a page that embeds the host pays nothing
  * for them at load: until then the host renders `firstView()`, the view the
- * logic starts in.
+ * logic starts in, or the `preview()` of where an action it is about to send
+ * leads.
  */
 export class ActorController<TLogic extends AnyActorLogic> implements ReactiveController {
   #actor?: Actor<TLogic>;

@@ -34,7 +34,7 @@ import { resultView } from './views/result.js';
  * value, from an attribute or a script, is reported once on the console
  * (naming the attribute and what it accepts) and the default is used.
  *
- * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz (with skip-intro: just after the first question has painted).
+ * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz: just after the first question has painted (with skip-intro, just after it painted at load).
  * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
  * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
  * @fires {CustomEvent<ExosomeQuizCopyDetail>} exosome-quiz-copy - The result was copied; detail: { method }.
