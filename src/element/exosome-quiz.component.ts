@@ -131,7 +131,7 @@ export class ExosomeQuiz extends LitElement {
     this.copyStatus = '';
   }
 
-  /** The reader's Start, heard by the statechart in the next task (see act). */
+  /** The first Start, heard by the statechart after the frame that paints its question (see #act). */
   #pending?: () => void;
 
   /**
