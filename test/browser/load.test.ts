@@ -108,6 +108,7 @@ describe('<exosome-quiz> first screen', () => {
     button(el, 'Start the quiz').click();
     await el.updateComplete;
     expect(heading(el)).to.equal(STEP1);
+    expect(focused(el), 'focus moves with the first paint').to.equal(shadow(el).querySelector('#heading'));
     await nextTask();
     expect(seen, 'before the frame').to.deep.equal([]);
     await nextFrame();
