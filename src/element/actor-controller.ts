@@ -59,10 +59,10 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
   /**
    * Before the actor exists, renders `view` (where an action the host is about
    * to send leads) and answers true; the actor then starts as usual. Once it
-   * exists, or while a preview shows, answers false.
+   * exists, answers false.
    */
   preview(view: ViewOf<TLogic>): boolean {
-    if (this.#actor || this.#view) return false;
+    if (this.#actor) return false;
     this.#view = view;
     this.host.requestUpdate();
     return true;
@@ -79,8 +79,8 @@ export class ActorController<TLogic extends AnyActorLogic> implements ReactiveCo
 
   hostUpdate(): void {
     // Before the actor exists there is nothing to tell: it reads the host as it is when it starts.
-    const event = this.#actor && this.from.sync(this.#actor.getSnapshot());
-    if (event) this.#actor!.send(event);
+    const event = this.#actor && this.from.sync(this.snapshot);
+    if (event) this.send(event);
   }
 
   hostConnected(): void {

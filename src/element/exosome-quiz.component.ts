@@ -148,7 +148,8 @@ export class ExosomeQuiz extends LitElement {
       const go = (this.#pending = () => {
         if (this.#pending != go) return;
         this.#pending = undefined;
-        this.#act(event);
+        this.#begin();
+        this.#guide.act(event);
       });
       // After the frame that paints the question: a task run before it would hold its paint back.
       requestAnimationFrame(() => setTimeout(go));
@@ -188,9 +189,13 @@ export class ExosomeQuiz extends LitElement {
     this.#quiz.start();
   }
 
-  /** The first render waits for `firstRender` (first-render.ts); every later one is Lit's usual microtask. */
+  /**
+   * The first render waits for `firstRender` (first-render.ts), set at
+   * connection, which comes before any update; every later one is Lit's
+   * usual microtask.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : (this.#firstRender ?? Promise.resolve()).then(() => super.scheduleUpdate());
+    return this.hasUpdated ? super.scheduleUpdate() : this.#firstRender!.then(() => super.scheduleUpdate());
   }
 
   /** A value a script assigned is checked as its attribute would be. */
