@@ -211,7 +211,8 @@ let machine: QuizMachine | undefined;
 
 /**
  * The questionnaire's statechart, built on first use rather than at import:
- * a page that embeds the widget pays for it after the intro has painted. The
+ * a page that embeds the widget pays for it only once the quiz starts (the
+ * reader's Start, or just after the first screen with skip-intro). The
  * answer schema its last step checks is built with it, in the same task,
  * rather than in the reader's last click (issue 17).
  */

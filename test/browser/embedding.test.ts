@@ -213,7 +213,7 @@ describe('<exosome-quiz> events with skip-intro and restored state', () => {
     document.addEventListener('exosome-quiz-step', record);
     try {
       const el = await mount({ 'skip-intro': '' });
-      // The first question paints before the statechart is built (issue 17); it starts in the next task.
+      // The first question paints before the statechart is built (issue 17); it starts in idle time just after.
       expect(heading(el)).to.equal(STEP1);
       await waitUntil(() => seen.length > 0, 'no event after the first question painted');
       expect(seen).to.deep.equal(['exosome-quiz-start:null', 'exosome-quiz-step:{"step":"concerns","index":0,"total":5}']);
