@@ -148,7 +148,8 @@ export class ExosomeQuiz extends LitElement {
       const go = (this.#pending = () => {
         if (this.#pending != go) return;
         this.#pending = undefined;
-        this.#begin();
+        // Heard with the question still on screen (the statechart starts in send): focus stays put.
+        this.#resume.restore();
         this.#guide.act(event);
       });
       // After the frame that paints the question: a task run before it would hold its paint back.

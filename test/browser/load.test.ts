@@ -119,6 +119,18 @@ describe('<exosome-quiz> first screen', () => {
     expect(liveText(el)).to.equal('Step 1 of 5');
   });
 
+  it('the statechart hearing Start moves no focus: a reader who moved on after the first paint stays where they are', async () => {
+    await firstFrame();
+    button(el, 'Start the quiz').click();
+    await el.updateComplete;
+    input(el, 'concerns', 'redness').focus();
+    await nextFrame();
+    await nextTask();
+    await el.updateComplete;
+    expect(seen).to.deep.equal(EVENTS);
+    expect(focused(el)).to.equal(input(el, 'concerns', 'redness'));
+  });
+
   it('an answer given before the statechart has heard Start is kept: it hears Start first', async () => {
     await firstFrame();
     button(el, 'Start the quiz').click();
