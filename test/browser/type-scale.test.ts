@@ -44,7 +44,7 @@ describe('<exosome-quiz> type scale', () => {
     const sizes = await sizesOnFirstStep();
     expect(sizes.title).to.equal(base * 1.375);
     expect(sizes.label).to.equal(base);
-    expect(sizes.hint).to.equal(base * 0.875);
+    expect(sizes.hint, 'a hint is the size of its label, in the muted colour').to.equal(base);
     expect(sizes.button).to.equal(base);
     // The help line must not sit against the title (WebKit drops a heading's
     // margin inside <legend>).
