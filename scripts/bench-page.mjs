@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { loadTasks, percentile, scriptTasks, stats } from './bench/figures.mjs';
+import { clickTasks, loadTasks, percentile, scriptTasks, stats } from './bench/figures.mjs';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
@@ -162,14 +162,14 @@ async function load(name, rate, walk) {
     cls: seen.cls,
     after: lastScript < 0 ? 0 : requests.slice(lastScript + 1).filter((p) => p !== '/favicon.ico').length,
   };
-  if (walk) figures.interactions = await interact(tab);
+  if (walk) Object.assign(figures, await interact(tab));
   await context.close();
   return figures;
 }
 
 const ANSWERS = ['dullness', 'niacinamide', 'rarely', 'calm', 'weeks'];
 
-/** Answers the quiz with real clicks; returns Event Timing durations per kind of interaction. */
+/** Answers the quiz with real clicks; returns Event Timing durations per kind of interaction, and the kinds in order. */
 async function interact(tab) {
   const click = async (kind, selector) => {
     await tab.evaluate((k) => (window.__kind = k), kind);
@@ -193,7 +193,7 @@ async function interact(tab) {
     const duration = id ? Math.max(...events.filter((e) => e.id === id).map((e) => e.duration)) : 16;
     (out[kind] ??= []).push(duration);
   }
-  return out;
+  return { interactions: out, clicked: clicks.map((c) => c.kind) };
 }
 
 /** The scripts whose tasks are attributed to each page (bench/figures.mjs, scriptTasks). */
@@ -241,6 +241,10 @@ try {
       Object.assign(figures, { longest: tasks.wall, longestCpu: tasks.cpu, cpu: tasks.cpuTotal });
       const own = SCRIPTS[figures.url.slice(1).split('.')[0]];
       if (own) figures.own = scriptTasks(trace, figures.url, own);
+      if (figures.clicked) {
+        figures.clickTasks = clickTasks(trace, figures.url, figures.clicked);
+        if (!figures.clickTasks) console.error(`\nbench: the trace's clicks on ${figures.url} do not match the walk's; left out`);
+      }
       // BENCH_TASKS=1: each task that ran the script, as [thread time, the script's part], in ms.
       if (own && process.env.BENCH_TASKS) console.error(figures.url, JSON.stringify(figures.own.tasks.map((t) => t.map((v) => +v.toFixed(1)))));
     }
@@ -344,5 +348,14 @@ for (const rate of [1, 4]) {
   const kinds = {};
   for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.interactions ?? {})) (kinds[k] ??= []).push(...v);
   const line = Object.entries(kinds).map(([k, v]) => `${k} ${percentile(v, 0.5)} / ${percentile(v, 0.95)} (${Math.max(...v)}) n=${v.length}`);
+  console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
+}
+console.log('\n  the task that runs each click (trace thread time, the whole task), p50 / p95 (max), and how many over 50 ms');
+for (const rate of [1, 4]) {
+  const kinds = {};
+  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.clickTasks ?? {})) (kinds[k] ??= []).push(...v);
+  const f = (v) => v.toFixed(0);
+  const line = Object.entries(kinds).map(([k, v]) =>
+    `${k} ${f(percentile(v, 0.5))} / ${f(percentile(v, 0.95))} (${f(Math.max(...v))}) ${v.filter((x) => x > 50).length} of ${v.length}`);
   console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
 }

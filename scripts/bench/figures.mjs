@@ -114,6 +114,27 @@ function ownTime(inside, scripts, cpu) {
   return sum;
 }
 
+/**
+ * The task of each click a walk made on the page at `url` (after its
+ * `bench:end` mark): the thread time of the task that dispatched the click,
+ * whole. It holds the widget's handler and render, and what the browser does
+ * around a click in the same task (hit tests, the layout they need).
+ * `kinds` names the clicks in order. Returns { kind: [ms, ...] }, or null
+ * when the trace's clicks do not match them one for one.
+ */
+export function clickTasks(trace, url, kinds) {
+  const { events, parse, end } = pageEvents(trace, url);
+  const thread = events.filter((e) => e.ph === 'X' && e.pid === parse.pid && e.tid === parse.tid && e.ts > end.ts);
+  const clicks = thread.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click').sort((a, b) => a.ts - b.ts);
+  if (clicks.length !== kinds.length) return null;
+  const out = {};
+  clicks.forEach((click, i) => {
+    const task = thread.find((t) => TASK.has(t.name) && t.ts <= click.ts && t.ts + t.dur >= click.ts + click.dur);
+    if (task) (out[kinds[i]] ??= []).push((task.tdur ?? task.dur) / 1000);
+  });
+  return out;
+}
+
 /** Median, min and max of a list of numbers. */
 export function stats(values) {
   const sorted = [...values].sort((a, b) => a - b);
