@@ -144,21 +144,24 @@ export class ExosomeQuiz extends LitElement {
   #act(event: QuizEvent) {
     this.copyStatus = '';
     this.#pending?.();
+    // The statechart, if not started yet, starts in the guide's send: the guide compares the screen it leads to
+    // with the one on show (the first view, or the preview), so focus moves only when the screen changes.
+    const hear = () => {
+      this.#resume.restore();
+      this.#guide.act(event);
+    };
     if (event.type == 'quiz.start' && this.#quiz.preview(firstView(true))) {
       const go = (this.#pending = () => {
         if (this.#pending != go) return;
         this.#pending = undefined;
-        // Heard with the question still on screen (the statechart starts in send): focus stays put.
-        this.#resume.restore();
-        this.#guide.act(event);
+        hear();
       });
       // After the frame that paints the question: a task run before it would hold its paint back.
       requestAnimationFrame(() => setTimeout(go));
       this.#guide.moved();
       return;
     }
-    this.#begin();
-    this.#guide.act(event);
+    hear();
   }
 
   /**
