@@ -152,7 +152,8 @@ export class ExosomeQuiz extends LitElement {
     };
     if (event.type == 'quiz.start' && this.#quiz.preview(firstView(true))) {
       const go = (this.#pending = () => {
-        if (this.#pending != go) return;
+        // Removed before the frame: it stays pending, and the first action once the quiz is back hears it.
+        if (this.#pending != go || !this.isConnected) return;
         this.#pending = undefined;
         hear();
       });
@@ -187,8 +188,14 @@ export class ExosomeQuiz extends LitElement {
     if (changed.has('skipIntro') && this.skipIntro) (window.requestIdleCallback ?? setTimeout)(() => this.#begin());
   }
 
-  /** Reads this quiz's share link or saved progress (once), and starts the statechart (if not yet). */
+  /**
+   * Reads this quiz's share link or saved progress (once), and starts the
+   * statechart (if not yet). Not for a quiz removed before its deferred start
+   * came: detached, it would save over the progress of the quiz that uses
+   * its key now. Its first action once it is back starts it.
+   */
   #begin() {
+    if (!this.isConnected) return;
     this.#resume.restore();
     this.#quiz.start();
   }

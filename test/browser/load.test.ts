@@ -4,7 +4,7 @@ import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { goodFit } from './answers.js';
-import { button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1 } from './helpers.js';
+import { button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1, storedAnswers } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -130,6 +130,31 @@ describe('<exosome-quiz> first screen', () => {
     expect(seen).to.deep.equal(EVENTS);
     // Compared by id: a failing comparison of two elements has chai print them, which stalls the browser run.
     expect(focused(el)?.id, 'focus stays on the option').to.equal('concerns-redness');
+  });
+
+  it('a quiz removed before its statechart starts saves nothing (it would overwrite the progress under its key); back, it goes on', async () => {
+    sessionStorage.clear();
+    el = document.createElement('exosome-quiz');
+    el.setAttribute('skip-intro', '');
+    document.body.append(el);
+    await el.updateComplete;
+    // Removed in the task of its first render: its statechart would start in idle time (or, in WebKit, the next task).
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(sessionStorage.getItem('exosome-quiz'), 'saved by the removed skip-intro quiz').to.equal(null);
+    await firstFrame();
+    button(el, 'Start the quiz').click();
+    await el.updateComplete;
+    el.remove();
+    await nextFrame();
+    await nextTask();
+    expect(sessionStorage.getItem('exosome-quiz'), 'saved by the quiz removed after Start').to.equal(null);
+    document.body.append(el);
+    await el.updateComplete;
+    input(el, 'concerns', 'redness').click();
+    await el.updateComplete;
+    expect(seen, 'back, it hears the Start first').to.deep.equal(EVENTS);
+    expect(storedAnswers(sessionStorage)).to.deep.equal(['redness']);
   });
 
   it('an answer given before the statechart has heard Start is kept: it hears Start first', async () => {
