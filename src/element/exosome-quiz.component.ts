@@ -119,6 +119,10 @@ export class ExosomeQuiz extends LitElement {
   readonly #guide = new FocusController(this, this.#quiz);
   private declare copyStatus: string;
   #firstRender?: Promise<void>;
+  /** The statechart's state the last render showed. */
+  #shown?: unknown;
+  /** The update that renders the whole result, a task after its lead. */
+  #whole?: Promise<void>;
 
   constructor() {
     super();
@@ -209,6 +213,13 @@ export class ExosomeQuiz extends LitElement {
     return this.hasUpdated ? super.scheduleUpdate() : this.#firstRender!.then(() => super.scheduleUpdate());
   }
 
+  /** Resolves once the result has rendered whole: its rest renders a task after its lead (see render). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    await super.getUpdateComplete();
+    await this.#whole;
+    return super.getUpdateComplete();
+  }
+
   /** A value a script assigned is checked as its attribute would be. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     const props = this as unknown as Record<PropertyKey, unknown>;
@@ -232,6 +243,11 @@ export class ExosomeQuiz extends LitElement {
   protected override render() {
     const { context, value } = this.#quiz.snapshot;
     const field = currentField(value);
+    // A result renders in two tasks: its lead first (the verdict, headline, summary and referral), the rest in the next.
+    // In one task, its render and layout would hold a slow phone's main thread for over 50 ms (issue 17).
+    const lead = value === 'result' && this.#shown != value;
+    if (lead) this.#whole = new Promise((go) => setTimeout(go)).then(() => this.requestUpdate());
+    this.#shown = value;
     let body;
     if (field) {
       const question = questionFor(field);
@@ -251,7 +267,7 @@ export class ExosomeQuiz extends LitElement {
       });
     } else if (value === 'result' && context.answers) {
       const result = resultOf(context.answers);
-      body = resultView({
+      body = resultView(!lead, {
         result,
         onCopy: () => void this.#copy(false),
         onShare: () => void this.#copy(true),

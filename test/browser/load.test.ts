@@ -3,8 +3,9 @@ import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
+import { resultSections } from '../../src/rules/sections.js';
 import { goodFit } from './answers.js';
-import { button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1, storedAnswers } from './helpers.js';
+import { $$, button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1, storedAnswers } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -171,5 +172,34 @@ describe('<exosome-quiz> first screen', () => {
     button(el, 'Next').click();
     await el.updateComplete;
     expect(heading(el)).to.equal('Which of these do you already use?');
+  });
+});
+
+// Issue 17: the result's render and layout, in one task with the click, held a slow phone's main thread for over 50 ms.
+describe('<exosome-quiz> result in two tasks', () => {
+  it('the click shows the verdict with focus on it; the rest comes in a later task without input, and updateComplete waits for it', async () => {
+    const el = await mount();
+    await click(el, button(el, 'Start the quiz'));
+    for (const option of goodFit.concerns) await click(el, input(el, 'concerns', option).closest('label')!);
+    await click(el, button(el, 'Next'));
+    for (const option of goodFit.actives) await click(el, input(el, 'actives', option).closest('label')!);
+    await click(el, button(el, 'Next'));
+    await click(el, input(el, 'sensitivity', goodFit.sensitivity).closest('label')!);
+    await click(el, button(el, 'Next'));
+    await click(el, input(el, 'skinNow', goodFit.skinNow).closest('label')!);
+    await click(el, button(el, 'Next'));
+    await click(el, input(el, 'expectations', goodFit.expectations).closest('label')!);
+    button(el, 'See my result').click();
+    // Lit renders in microtasks of the click's task: the checks below run before any other task.
+    for (let tick = 0; tick < 5; tick++) await null;
+    const result = recommend(goodFit);
+    expect(heading(el)).to.equal(result.verdictLabel);
+    expect(focused(el)?.id, 'focus is on the verdict').to.equal('heading');
+    expect($$(el, 'details, .actions, .next'), 'the rest, in the same task').to.have.length(0);
+    await el.updateComplete;
+    expect($$(el, 'details').map((d) => d.dataset.section)).to.deep.equal(resultSections(result).map((x) => x.id));
+    expect($$(el, '.next li').map((li) => li.textContent)).to.deep.equal(result.nextSteps);
+    expect(button(el, 'Copy result'), 'the actions').to.exist;
+    expect(focused(el)?.id, 'focus stays on the verdict').to.equal('heading');
   });
 });

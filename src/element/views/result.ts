@@ -29,7 +29,7 @@ const disclosure = (id: string, title: string, body: TemplateResult, open = fals
   </details>
 `;
 
-/** The first screen: verdict, headline, summary, referral and next steps (docs/rules.md items 1, 2, 9). */
+/** The verdict, headline, summary and referral (docs/rules.md items 1 and 2): what the result renders first. */
 function lead(r: Recommendation) {
   return html`
     <header class="verdict verdict-${r.verdict}" part="verdict">
@@ -39,16 +39,6 @@ function lead(r: Recommendation) {
     </header>
     <p class="summary">${r.summary}</p>
     ${r.referralNote ? html`<p class="note" part="referral">${r.referralNote}</p>` : nothing}
-    <section class="next" part="next-steps" aria-labelledby="next">
-      <h3 id="next">${label.next}</h3>
-      <ol>${r.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>
-    </section>
-    ${r.cautions.length
-      ? html`<section class="cautions" part="cautions" aria-labelledby="cautions">
-          <h3 id="cautions">${label.cautions}</h3>
-          ${list(r.cautions)}
-        </section>`
-      : nothing}
   `;
 }
 
@@ -81,19 +71,37 @@ const BODY: Record<SectionId, (r: Recommendation) => TemplateResult> = {
   sources: (r) => list(otherSources(r)),
 };
 
-export function resultView({ result: r, onCopy, onRestart, onBack, onShare, product }: ResultViewProps) {
+/**
+ * The result. Until `whole`, its lead alone: the element renders the rest a
+ * task later, so that one task does not hold it all (issue 17). With the
+ * next steps (docs/rules.md item 9), the two fill the first screen at 375 px.
+ */
+export function resultView(whole: boolean, { result: r, onCopy, onRestart, onBack, onShare, product }: ResultViewProps) {
   return html`
     <article class="result" part="result" aria-labelledby="heading">
-      ${lead(r)} ${resultSections(r).map((x) => disclosure(x.id, x.title, BODY[x.id](r), x.open))} ${product}
-      <p class="disclaimer" part="disclaimer">${r.disclaimer}</p>
+      ${lead(r)}
+      ${whole
+        ? html`<section class="next" part="next-steps" aria-labelledby="next">
+              <h3 id="next">${label.next}</h3>
+              <ol>${r.nextSteps.map((s) => html`<li>${s}</li>`)}</ol>
+            </section>
+            ${r.cautions.length
+              ? html`<section class="cautions" part="cautions" aria-labelledby="cautions">
+                  <h3 id="cautions">${label.cautions}</h3>
+                  ${list(r.cautions)}
+                </section>`
+              : nothing}
+            ${resultSections(r).map((x) => disclosure(x.id, x.title, BODY[x.id](r), x.open))} ${product}
+            <p class="disclaimer" part="disclaimer">${r.disclaimer}</p>
 
-      <div class="actions">
-        <button type="button" class="secondary" part="button button-secondary" @click=${onBack}>${UI.back}</button>
-        <button type="button" class="secondary" part="button button-secondary" @click=${onRestart}>${UI.restart}</button>
-        <button type="button" class="secondary" part="button button-secondary share" @click=${onShare}>${UI.share}</button>
-        <button type="button" class="primary" part="button button-primary" @click=${onCopy}>${UI.copy}</button>
-      </div>
-      <textarea class="copy-fallback" part="copy-fallback" readonly hidden aria-label=${UI.copyLabel}></textarea>
+            <div class="actions">
+              <button type="button" class="secondary" part="button button-secondary" @click=${onBack}>${UI.back}</button>
+              <button type="button" class="secondary" part="button button-secondary" @click=${onRestart}>${UI.restart}</button>
+              <button type="button" class="secondary" part="button button-secondary share" @click=${onShare}>${UI.share}</button>
+              <button type="button" class="primary" part="button button-primary" @click=${onCopy}>${UI.copy}</button>
+            </div>
+            <textarea class="copy-fallback" part="copy-fallback" readonly hidden aria-label=${UI.copyLabel}></textarea>`
+        : nothing}
     </article>
   `;
 }
