@@ -55,6 +55,12 @@ const isButton = (name: string) => (f: HTMLElement) => f.tagName === 'BUTTON' &&
 
 /** Completes the quiz with the mouse alone. */
 export async function answerWithMouse(el: ExosomeQuiz, a: Answers) {
+  await answerAllWithMouse(el, a);
+  await click(el, button(el, 'See my result'));
+}
+
+/** Answers every question with real clicks, up to (not including) "See my result". */
+export async function answerAllWithMouse(el: ExosomeQuiz, a: Answers) {
   await click(el, button(el, 'Start the quiz'));
   for (const option of a.concerns) await click(el, input(el, 'concerns', option).closest('label')!);
   await click(el, button(el, 'Next'));
@@ -65,7 +71,6 @@ export async function answerWithMouse(el: ExosomeQuiz, a: Answers) {
   await click(el, input(el, 'skinNow', a.skinNow).closest('label')!);
   await click(el, button(el, 'Next'));
   await click(el, input(el, 'expectations', a.expectations).closest('label')!);
-  await click(el, button(el, 'See my result'));
 }
 
 /**

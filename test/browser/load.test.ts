@@ -5,7 +5,7 @@ import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { resultSections } from '../../src/rules/sections.js';
 import { goodFit } from './answers.js';
-import { $$, button, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1, storedAnswers } from './helpers.js';
+import { $$, answerAllWithMouse, button, cleanPage, click, focused, heading, input, INTRO, liveText, mount, shadow, STEP1, storedAnswers } from './helpers.js';
 
 const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
@@ -177,18 +177,11 @@ describe('<exosome-quiz> first screen', () => {
 
 // Issue 17: the result's render and layout, in one task with the click, held a slow phone's main thread for over 50 ms.
 describe('<exosome-quiz> result in two tasks', () => {
+  afterEach(cleanPage);
+
   it('the click shows the verdict with focus on it; the rest comes in a later task without input, and updateComplete waits for it', async () => {
     const el = await mount();
-    await click(el, button(el, 'Start the quiz'));
-    for (const option of goodFit.concerns) await click(el, input(el, 'concerns', option).closest('label')!);
-    await click(el, button(el, 'Next'));
-    for (const option of goodFit.actives) await click(el, input(el, 'actives', option).closest('label')!);
-    await click(el, button(el, 'Next'));
-    await click(el, input(el, 'sensitivity', goodFit.sensitivity).closest('label')!);
-    await click(el, button(el, 'Next'));
-    await click(el, input(el, 'skinNow', goodFit.skinNow).closest('label')!);
-    await click(el, button(el, 'Next'));
-    await click(el, input(el, 'expectations', goodFit.expectations).closest('label')!);
+    await answerAllWithMouse(el, goodFit);
     button(el, 'See my result').click();
     // Lit renders in microtasks of the click's task: the checks below run before any other task.
     for (let tick = 0; tick < 5; tick++) await null;
