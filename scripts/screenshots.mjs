@@ -44,7 +44,11 @@ try {
       await page.goto(`http://localhost:${port}${path}`);
       const quiz = page.locator('exosome-quiz');
       await quiz.waitFor();
-      const shot = (name) => quiz.screenshot({ path: `screenshots/${prefix}${name}-${width}-${scheme}.png` });
+      // After the whole render: a result renders its verdict first and the rest a task later (issue 17).
+      const shot = async (name) => {
+        await page.evaluate(() => document.querySelector('exosome-quiz').updateComplete);
+        await quiz.screenshot({ path: `screenshots/${prefix}${name}-${width}-${scheme}.png` });
+      };
       await shot('intro');
       await quiz.getByRole('button', { name: 'Start the quiz' }).click();
       await quiz.getByLabel('Dullness').check();

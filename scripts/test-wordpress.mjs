@@ -417,10 +417,13 @@ async function completeQuiz(page, answers) {
   }
   await choose(page, 'expectations', answers.expectations);
   await pressButton(page, 'See my result');
-  return page.waitForFunction(
+  const verdict = await page.waitForFunction(
     () => document.querySelector('exosome-quiz').shadowRoot.querySelector('[part~="verdict"] #heading')?.textContent.trim(),
     { timeout: WAIT },
   ).then((handle) => handle.jsonValue());
+  // The verdict renders first and the rest of the result a task later (issue 17): updateComplete waits for it all.
+  await page.evaluate(() => document.querySelector('exosome-quiz').updateComplete);
+  return verdict;
 }
 
 const statusText = (page) =>
