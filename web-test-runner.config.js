@@ -18,16 +18,20 @@ const engines = process.env.EXOSOME_ENGINES
   ? JSON.parse(process.env.EXOSOME_ENGINES)
   : (({ chromium, firefox }) => ({ chromium, firefox }))((await findEngines()).found);
 
+// How long puppeteer waits for a browser to say it is up (its default is 30 s). On a busy 2-core
+// machine Firefox once took longer in a CI run, and every Firefox file failed to start.
+const LAUNCH_TIMEOUT = 120000;
 const launchers = {
   chromium: ({ executablePath }) =>
     chromeLauncher({
       launchOptions: {
         executablePath,
+        timeout: LAUNCH_TIMEOUT,
         args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
       },
     }),
   firefox: ({ executablePath }) =>
-    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true } }),
+    chromeLauncher({ puppeteer, launchOptions: { browser: 'firefox', executablePath, headless: true, timeout: LAUNCH_TIMEOUT } }),
   webkit: ({ port, miniBrowser }) =>
     webdriverLauncher({
       hostname: '127.0.0.1',
