@@ -343,19 +343,17 @@ for (const rate of [1, 4]) {
     `SurveyJS ${at('survey', 'cpu').toFixed(0)} ms: ${ratio(at('survey', 'cpu'), at('widget', 'cpu'))}; ` +
     `skip-intro ${at('question', 'cpu').toFixed(0)} ms`);
 }
+/** One line per speed: a figure of the walk's clicks (`interactions` or `clickTasks`), pooled over the rounds by kind of click. */
+function perClick(figure, cell) {
+  for (const rate of [1, 4]) {
+    const kinds = {};
+    for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r[figure] ?? {})) (kinds[k] ??= []).push(...v);
+    const line = Object.entries(kinds).map(([k, v]) => `${k} ${cell(v)}`);
+    console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
+  }
+}
 console.log('\n  interaction latency (Event Timing: input to next paint; 16 = under its 16 ms floor), p50 / p95 (max)');
-for (const rate of [1, 4]) {
-  const kinds = {};
-  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.interactions ?? {})) (kinds[k] ??= []).push(...v);
-  const line = Object.entries(kinds).map(([k, v]) => `${k} ${percentile(v, 0.5)} / ${percentile(v, 0.95)} (${Math.max(...v)}) n=${v.length}`);
-  console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
-}
+perClick('interactions', (v) => `${percentile(v, 0.5)} / ${percentile(v, 0.95)} (${Math.max(...v)}) n=${v.length}`);
 console.log('\n  the task that runs each click (trace thread time, the whole task), p50 / p95 (max), and how many over 50 ms');
-for (const rate of [1, 4]) {
-  const kinds = {};
-  for (const r of results[`widget@${rate}`]) for (const [k, v] of Object.entries(r.clickTasks ?? {})) (kinds[k] ??= []).push(...v);
-  const f = (v) => v.toFixed(0);
-  const line = Object.entries(kinds).map(([k, v]) =>
-    `${k} ${f(percentile(v, 0.5))} / ${f(percentile(v, 0.95))} (${f(Math.max(...v))}) ${v.filter((x) => x > 50).length} of ${v.length}`);
-  console.log(`  ${rate === 1 ? 'full speed ' : '4x slowdown'}  ${line.join('; ')}`);
-}
+const ms = (v) => v.toFixed(0);
+perClick('clickTasks', (v) => `${ms(percentile(v, 0.5))} / ${ms(percentile(v, 0.95))} (${ms(Math.max(...v))}) ${v.filter((x) => x > 50).length} of ${v.length}`);
