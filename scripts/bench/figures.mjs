@@ -148,3 +148,30 @@ export function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)];
 }
+
+/**
+ * How far a ratio of medians can be trusted: the 2.5th and 97.5th
+ * percentiles of median(num) / median(den) over `draws` resamplings of the
+ * rounds (the same rounds for both lists: each holds one figure per round,
+ * less the same round's bare page). A fixed seed, so a run's report is
+ * repeatable. A resampling whose denominator is 0 or less counts as no ratio
+ * (Infinity): the widget added nothing measurable there.
+ */
+export function ratioInterval(num, den, draws = 2000) {
+  let seed = 0x9e3779b9;
+  // mulberry32: a small, well-mixed 32-bit generator.
+  const random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 2 ** 32;
+  };
+  const ratios = [];
+  for (let d = 0; d < draws; d++) {
+    const rounds = num.map(() => Math.floor(random() * num.length));
+    const median = (list) => stats(rounds.map((i) => list[i])).median;
+    const below = median(den);
+    ratios.push(below > 0 ? median(num) / below : Infinity);
+  }
+  return [percentile(ratios, 0.025), percentile(ratios, 0.975)];
+}
