@@ -32,26 +32,6 @@ describe('<exosome-quiz> script-tag build', () => {
     expect(page.errors).to.deep.equal([]);
   });
 
-  // Issue 17: a page's load evaluates the file in one task, and upgrades and renders the quizzes in the next, so
-  // no task does both on a slow phone. Until then the page's reserve line (exosome-quiz:not(:defined)) holds.
-  it('defines and renders the quizzes in the task after the one that runs the script', async () => {
-    const page = await openFrame(BLANK);
-    const el = page.doc.createElement('exosome-quiz') as ExosomeQuiz;
-    page.doc.body.append(el);
-    const script = page.doc.createElement('script');
-    script.src = IIFE;
-    const ran = new Promise<void>((resolve) => (script.onload = () => resolve()));
-    page.doc.head.append(script);
-    await ran;
-    // The load event comes in the task that ran the script; the microtasks after it too.
-    expect(el.matches(':defined'), 'not defined in the task that ran the script').to.equal(false);
-    await new Promise((resolve) => page.win.setTimeout(resolve));
-    expect(el.matches(':defined'), 'defined in the next task').to.equal(true);
-    expect(el.hasUpdated, 'rendered in the task that defined it').to.equal(true);
-    expect(heading(el)).to.equal(INTRO);
-    expect(page.console).to.deep.equal([]);
-  });
-
   it('loaded twice: no exception, one working definition, one console note', async () => {
     const page = await openFrame(BLANK);
     await loadScript(page, IIFE);

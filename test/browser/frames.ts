@@ -28,24 +28,18 @@ export async function openFrame(src: string): Promise<Frame> {
 }
 
 /** Adds a script to the frame's page, as a second `<script>` tag in a blog template would. */
-/**
- * Adds a script to the page; resolves once it has run and so has the task
- * it queued (the script-tag build defines the element in the task after the
- * one that runs it: src/embed.ts).
- */
-export function loadScript({ doc, win }: Frame, src: string, type = 'text/javascript'): Promise<void> {
+export function loadScript({ doc }: Frame, src: string, type = 'text/javascript'): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = doc.createElement('script');
     script.type = type;
     script.src = src;
-    script.onload = () => void win.setTimeout(resolve);
+    script.onload = () => resolve();
     script.onerror = () => reject(new Error(`${src} did not load: run npm run build`));
     doc.head.append(script);
   });
 }
 
-export async function quizIn({ doc, win }: Frame): Promise<ExosomeQuiz> {
-  await win.customElements.whenDefined('exosome-quiz');
+export async function quizIn({ doc }: Frame): Promise<ExosomeQuiz> {
   let el = doc.querySelector('exosome-quiz') as ExosomeQuiz | null;
   if (!el) {
     el = doc.createElement('exosome-quiz') as ExosomeQuiz;
