@@ -1,14 +1,14 @@
 import { LitElement, html, type PropertyValues } from 'lit';
-import { firstView, currentField, questionFor, quizMachine, resultOf, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
+import { currentField, questionFor, quizMachine, stepNumber, type MultiField, type QuizEvent, type SingleField } from '../quiz/index.js';
 import { toPlainText } from '../rules/plain-text.js';
 import { ActorController } from './actor-controller.js';
 import { converter, type Converter } from './attributes.js';
 import { copyOut } from './clipboard.js';
 import { FocusController } from './focus.js';
-import { nextTaskOrFrame } from './first-render.js';
 import { styles } from './exosome-quiz.styles.js';
 import { embedStyles } from './embed.styles.js';
-import { ResumeController } from './resume.js';
+import { ResumeController } from './resume-controller.js';
+import { Scheduler } from './scheduler.js';
 import { UI } from './strings.js';
 import { VERSION } from './version.js';
 import { introView } from './views/intro.js';
@@ -110,19 +110,15 @@ export class ExosomeQuiz extends LitElement {
   /** Colours: "auto" (follows prefers-color-scheme), "light" or "dark". */
   declare theme: 'auto' | 'light' | 'dark';
 
-  readonly #quiz = new ActorController(this, quizMachine, () => firstView(this.skipIntro), {
+  readonly #quiz = new ActorController(this, quizMachine, {
     input: () => ({ skipIntro: this.skipIntro, resume: this.#resume.take() }),
     // skip-intro changed after the actor started: it hears so before the render (on the intro, it starts).
     sync: ({ context }) => (context.skipIntro === this.skipIntro ? null : { type: 'quiz.skipIntro' as const, skip: this.skipIntro }),
   });
-  readonly #resume = new ResumeController(this, this.#quiz, () => this.persist);
-  readonly #guide = new FocusController(this, this.#quiz);
+  readonly #resume: ResumeController = new ResumeController(this, this.#quiz, () => this.persist, () => this.#scheduler.restart());
+  readonly #guide: FocusController = new FocusController(this, () => this.#scheduler.view);
+  readonly #scheduler = new Scheduler(this, this.#quiz, this.#resume, this.#guide, () => this.skipIntro);
   private declare copyStatus: string;
-  #firstRender?: Promise<void>;
-  /** The statechart's state the last render showed. */
-  #shown?: unknown;
-  /** The update that renders the whole result, a task after its lead. */
-  #whole?: Promise<void>;
 
   constructor() {
     super();
@@ -135,88 +131,21 @@ export class ExosomeQuiz extends LitElement {
     this.copyStatus = '';
   }
 
-  /** The first Start, heard by the statechart after the frame that paints its question (see #act). */
-  #pending?: () => void;
-
-  /**
-   * A reader's action: to the quiz, which emits what the page hears; focus
-   * and announcements follow it. The first Start paints the first question
-   * at once (firstView) and builds the statechart in a task of its own after
-   * that frame, which then hears it: no task does both. Any action before
-   * then has it hear the Start first.
-   */
+  /** A reader's action: the scheduler passes it to the statechart (see scheduler.ts). */
   #act(event: QuizEvent) {
     this.copyStatus = '';
-    this.#pending?.();
-    // The statechart, if not started yet, starts in the guide's send: the guide compares the screen it leads to
-    // with the one on show (the first view, or the preview), so focus moves only when the screen changes.
-    const hear = () => {
-      this.#resume.restore();
-      this.#guide.act(event);
-    };
-    if (event.type == 'quiz.start' && this.#quiz.preview(firstView(true))) {
-      const go = (this.#pending = () => {
-        // Removed before the frame: it stays pending, and the first action once the quiz is back hears it.
-        if (this.#pending != go || !this.isConnected) return;
-        this.#pending = undefined;
-        hear();
-      });
-      // After the frame that paints the question: a task run before it would hold its paint back.
-      requestAnimationFrame(() => setTimeout(go));
-      this.#guide.moved();
-      return;
-    }
-    hear();
+    this.#scheduler.act(event);
   }
 
-  /**
-   * Nothing is built at load but what paints the first screen: the intro,
-   * or with skip-intro the first question (firstView). On the intro the
-   * statechart is built and started by the reader's first action, so a
-   * reader who never starts costs the page nothing more. A share link or
-   * saved progress starts the quiz in the first render's task, which paints
-   * the screen it holds.
-   */
-  override connectedCallback(): void {
-    this.#firstRender ??= nextTaskOrFrame();
-    super.connectedCallback();
-    if (!this.hasUpdated && this.#resume.waiting) this.#firstRender = this.#firstRender.then(() => this.#begin());
-  }
-
-  /**
-   * With skip-intro the reader is in the quiz from the first screen: the
-   * statechart starts in idle time after it paints (WebKit has no
-   * requestIdleCallback: there, the next task), and the page hears it start.
-   */
-  protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('skipIntro') && this.skipIntro) (window.requestIdleCallback ?? setTimeout)(() => this.#begin());
-  }
-
-  /**
-   * Reads this quiz's share link or saved progress (once), and starts the
-   * statechart (if not yet). Not for a quiz removed before its deferred start
-   * came: detached, it would save over the progress of the quiz that uses
-   * its key now. Its first action once it is back starts it.
-   */
-  #begin() {
-    if (!this.isConnected) return;
-    this.#resume.restore();
-    this.#quiz.start();
-  }
-
-  /**
-   * The first render waits for `firstRender` (first-render.ts), set at
-   * connection, which comes before any update; every later one is Lit's
-   * usual microtask.
-   */
+  /** The first render waits for its turn (scheduler.ts); every later one is Lit's usual microtask. */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    return this.hasUpdated ? super.scheduleUpdate() : this.#firstRender!.then(() => super.scheduleUpdate());
+    return this.#scheduler.scheduleUpdate(() => super.scheduleUpdate());
   }
 
-  /** Resolves once the result has rendered whole: its rest renders a task after its lead (see render). */
+  /** Resolves once the result has rendered whole: its rest renders a task after its lead (scheduler.ts). */
   protected override async getUpdateComplete(): Promise<boolean> {
     await super.getUpdateComplete();
-    await this.#whole;
+    await this.#scheduler.whole;
     return super.getUpdateComplete();
   }
 
@@ -231,23 +160,18 @@ export class ExosomeQuiz extends LitElement {
 
   /** Copies the result as text (with its share link), or the link alone; the quiz emits copy or share. */
   async #copy(link: boolean) {
-    const { answers } = this.#quiz.snapshot.context;
+    const { answers, recommendation } = this.#scheduler.view.context;
     const fallback = this.renderRoot.querySelector<HTMLTextAreaElement>('.copy-fallback');
-    if (!answers || !fallback) return;
+    if (!answers || !recommendation || !fallback) return;
     const url = this.#resume.shareUrl(answers);
-    const [method, status] = await copyOut(link ? url : toPlainText(resultOf(answers), { shareUrl: url }), fallback, link);
+    const [method, status] = await copyOut(link ? url : toPlainText(recommendation, { shareUrl: url }), fallback, link);
     this.#quiz.send({ type: 'result.copied', method, ...(link && { url }) });
     this.copyStatus = status;
   }
 
   protected override render() {
-    const { context, value } = this.#quiz.snapshot;
+    const { context, value } = this.#scheduler.view;
     const field = currentField(value);
-    // A result renders in two tasks: its lead first (the verdict, headline, summary and referral), the rest in the next.
-    // In one task, its render and layout would hold a slow phone's main thread for over 50 ms (issue 17).
-    const lead = value === 'result' && this.#shown != value;
-    if (lead) this.#whole = new Promise((go) => setTimeout(go)).then(() => this.requestUpdate());
-    this.#shown = value;
     let body;
     if (field) {
       const question = questionFor(field);
@@ -265,9 +189,9 @@ export class ExosomeQuiz extends LitElement {
         onBack: () => this.#act({ type: 'nav.back' }),
         onNext: () => this.#act({ type: 'nav.next' }),
       });
-    } else if (value === 'result' && context.answers) {
-      const result = resultOf(context.answers);
-      body = resultView(!lead, {
+    } else if (value === 'result' && context.recommendation) {
+      const result = context.recommendation;
+      body = resultView(this.#scheduler.resultWhole, {
         result,
         onCopy: () => void this.#copy(false),
         onShare: () => void this.#copy(true),

@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { currentField, questionFor, type QuizEvent, type QuizMachine } from '../quiz/index.js';
-import type { ActorController } from './actor-controller.js';
+import { currentField, questionFor, type QuizView } from '../quiz/index.js';
 import type { AnswerField } from '../rules/answers.js';
 import { UI } from './strings.js';
 
@@ -21,7 +20,8 @@ export class FocusController implements ReactiveController {
 
   constructor(
     private readonly host: Host,
-    private readonly quiz: ActorController<QuizMachine>,
+    /** The view on show (scheduler.ts). */
+    private readonly view: () => QuizView,
   ) {
     host.addController(this);
     // The events the statechart emits for the page say what to announce.
@@ -30,15 +30,19 @@ export class FocusController implements ReactiveController {
     host.addEventListener('exosome-quiz-restart', () => this.#say(UI.restarted));
   }
 
-  /** Sends the reader's action to the quiz. */
-  act(event: QuizEvent): void {
+  /**
+   * Runs a reader's action (`act` sends it to the quiz): when the screen on
+   * show changes, its heading takes focus at the next render, and what the
+   * quiz emits meanwhile is announced.
+   */
+  follow(act: () => void): void {
     const before = this.#screen();
     this.#acting = true;
-    this.quiz.send(event);
+    act();
     this.#acting = false;
     const field = this.#screen();
     this.#moved ||= field !== before;
-    if (this.quiz.snapshot.context.missing) this.#say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
+    if (this.view().context.missing) this.#say(questionFor(field as AnswerField).kind === 'multi' ? UI.missingMulti : UI.missingSingle, true);
   }
 
   /** The screen changed ahead of the quiz (a Start it hears after the frame): its heading takes focus at this render. */
@@ -48,7 +52,7 @@ export class FocusController implements ReactiveController {
 
   /** The step's field, or the state's name (intro, result). */
   #screen() {
-    const { value } = this.quiz.snapshot;
+    const { value } = this.view();
     return currentField(value) ?? (value as string);
   }
 

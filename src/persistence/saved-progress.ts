@@ -4,16 +4,16 @@
  * character is its version. What is read back comes from outside (storage
  * any script on the page can write), so it is parsed with zod and anything
  * stale or corrupt is refused with one readable problem. Pure: no DOM, no
- * XState (src/quiz/resume.ts turns it into the machine's snapshot).
+ * XState (resume.ts turns a snapshot into progress; progress comes back as
+ * the machine's input).
  */
 import * as z from 'zod/mini';
 import { ANSWER_FIELDS, answered, type AnswerField } from '../rules/answers.js';
-import { decodePartial, type DraftAnswers } from './share-code.js';
+import type { Resume, Screen } from '../quiz/draft.js';
+import { decodePartial } from './share-code.js';
 
 /** `persist="local"` keeps progress this long after the last answer. */
 export const LOCAL_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
-
-export type Screen = 'intro' | AnswerField | 'result';
 
 /** What storage holds, as JSON. */
 export interface StoredProgress {
@@ -24,10 +24,8 @@ export interface StoredProgress {
   code: string;
 }
 
-export interface SavedProgress {
+export interface SavedProgress extends Resume {
   at: number;
-  screen: Screen;
-  draft: DraftAnswers;
 }
 
 let schema: z.ZodMiniType<StoredProgress> | undefined;

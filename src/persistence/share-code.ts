@@ -15,26 +15,12 @@
  */
 import { ANSWER_FIELDS, answered, checkAnswers, type Answers } from '../rules/answers.js';
 import { ACTIVES, CONCERNS, EXCLUSIVE, EXPECTATIONS, SENSITIVITIES, SKIN_NOW } from '../rules/options.js';
+import type { DraftAnswers } from '../quiz/draft.js';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 export const SHARE_VERSION = '1';
 /** Length of a share code of this version. */
 export const SHARE_CODE_LENGTH = 7;
-
-/**
- * Answers while the reader is still choosing: lists may be empty, singles
- * not yet answered (null). The quiz's draft, and what saved progress holds.
- */
-export interface DraftAnswers {
-  concerns: Answers['concerns'];
-  actives: Answers['actives'];
-  sensitivity: Answers['sensitivity'] | null;
-  skinNow: Answers['skinNow'] | null;
-  expectations: Answers['expectations'] | null;
-}
-
-/** Nothing answered yet. */
-export const EMPTY_DRAFT: DraftAnswers = { concerns: [], actives: [], sensitivity: null, skinNow: null, expectations: null };
 
 export type Decoded<T> = { ok: true; answers: T } | { ok: false; problem: string };
 export type DecodedShare = Decoded<Answers>;

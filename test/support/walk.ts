@@ -25,5 +25,5 @@ export function answerAll(a: Answers): QuizEvent[] {
  * or a share link comes back as the machine's input (src/quiz/machine.ts).
  */
 export function resumedSnapshot(resume: Pick<SavedProgress, 'screen' | 'draft'>) {
-  return createActor(quizMachine(), { input: { resume } }).start().getSnapshot();
+  return createActor(quizMachine, { input: { resume } }).start().getSnapshot();
 }

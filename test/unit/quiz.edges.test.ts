@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { STEPS, currentField, questionFor, quizMachine, toggleOption } from '../../src/quiz/index.js';
-import { progressOf } from '../../src/quiz/resume.js';
+import { progressOf } from '../../src/persistence/resume.js';
 import { resumedSnapshot as snapshotOf } from '../support/walk.js';
-import type { Answers } from '../../src/rules/index.js';
+import { recommend, type Answers } from '../../src/rules/index.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 
 /** Edges that mutation testing (npm run mutation) found no test for. */
@@ -32,7 +32,7 @@ describe('the quiz at its edges', () => {
   });
 
   it('keeps the answers of a reader who went back to the intro (a reload there keeps them)', () => {
-    const actor = createActor(quizMachine(), { input: undefined }).start();
+    const actor = createActor(quizMachine, { input: undefined }).start();
     actor.send({ type: 'quiz.start' });
     actor.send({ type: 'answer.toggle', field: 'concerns', option: 'redness' });
     actor.send({ type: 'nav.back' });
@@ -43,7 +43,7 @@ describe('the quiz at its edges', () => {
 
   it('a shared result, then Back: the last step, with no "choose an answer" shown', () => {
     // A share link is the actor's input: it starts on the result.
-    const actor = createActor(quizMachine(), { input: { resume: { screen: 'result', draft: sample } } }).start();
+    const actor = createActor(quizMachine, { input: { resume: { screen: 'result', draft: sample } } }).start();
     expect(actor.getSnapshot().value).toBe('result');
     actor.send({ type: 'nav.back' });
     expect(actor.getSnapshot().value).toEqual({ question: 'expectations' });
@@ -55,7 +55,14 @@ describe('the quiz at its edges', () => {
     // Every field answered, but the reader is still on the last step (they went back from the result).
     const snapshot = snapshotOf({ screen: 'expectations', draft: sample });
     expect(snapshot.value).toEqual({ question: 'expectations' });
-    expect(snapshot.context).toEqual({ draft: sample, missing: false, answers: null, skipIntro: false });
-    expect(snapshotOf({ screen: 'result', draft: sample }).context).toEqual({ draft: sample, missing: false, answers: sample, skipIntro: false });
+    expect(snapshot.context).toEqual({ draft: sample, missing: false, answers: null, recommendation: null, skipIntro: false, resumeAt: null });
+    expect(snapshotOf({ screen: 'result', draft: sample }).context).toEqual({
+      draft: sample,
+      missing: false,
+      answers: sample,
+      recommendation: recommend(sample),
+      skipIntro: false,
+      resumeAt: null,
+    });
   });
 });

@@ -7,7 +7,7 @@ import { answerAll } from '../support/walk.js';
 type Snapshot = SnapshotFrom<QuizMachine>;
 
 function start(...events: QuizEvent[]) {
-  const actor = createActor(quizMachine(), { input: undefined }).start();
+  const actor = createActor(quizMachine, { input: undefined }).start();
   for (const event of events) actor.send(event);
   return actor;
 }
@@ -27,14 +27,14 @@ describe('quiz machine', () => {
   it('starts on the intro with no answers, and its context is plain JSON', () => {
     const s = start().getSnapshot();
     expect(step(s)).toBe('intro');
-    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
+    expect(s.context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, recommendation: null, skipIntro: false, resumeAt: null });
     const full = start(...answerAll(sample)).getSnapshot().context;
     expect(JSON.parse(JSON.stringify(full))).toEqual(full);
   });
 
   it('starts where the element paints before building it: the intro, or with skip-intro the first question', () => {
     for (const skipIntro of [false, true]) {
-      const s = createActor(quizMachine(), { input: { skipIntro } }).start().getSnapshot();
+      const s = createActor(quizMachine, { input: { skipIntro } }).start().getSnapshot();
       expect(step(s)).toBe(skipIntro ? 'concerns' : 'intro');
       expect({ value: s.value, context: s.context }).toEqual(firstView(skipIntro));
     }
@@ -145,14 +145,14 @@ describe('quiz machine', () => {
     for (const upTo of [3, 7, answerAll(sample).length]) {
       const actor = start(...answerAll(sample).slice(0, upTo), { type: 'quiz.restart' });
       expect(step(actor.getSnapshot())).toBe('intro');
-      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, skipIntro: false });
+      expect(actor.getSnapshot().context).toEqual({ draft: EMPTY_DRAFT, missing: false, answers: null, recommendation: null, skipIntro: false, resumeAt: null });
     }
   });
 
   /** The actor as the element starts it for a share link or saved progress: the progress is its input. */
   const resumed = (resume: QuizInput['resume'], skipIntro = false) => {
     const emitted: string[] = [];
-    const actor = createActor(quizMachine(), { input: { resume, skipIntro } });
+    const actor = createActor(quizMachine, { input: { resume, skipIntro } });
     actor.on('*', (e) => emitted.push(e.type));
     return { actor: actor.start(), emitted };
   };
@@ -185,7 +185,7 @@ describe('quiz machine', () => {
 
   it('emits what the host hears, in order, as the reader goes', () => {
     const emitted: unknown[] = [];
-    const actor = createActor(quizMachine(), { input: undefined });
+    const actor = createActor(quizMachine, { input: undefined });
     actor.on('*', (e) => emitted.push(e));
     actor.start();
     for (const event of answerAll(sample)) actor.send(event);
@@ -208,7 +208,7 @@ describe('quiz machine', () => {
   });
 
   it('can resume from a stored draft', () => {
-    const actor = createActor(quizMachine(), { input: { resume: { screen: 'intro', draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } } }).start();
+    const actor = createActor(quizMachine, { input: { resume: { screen: 'intro', draft: { ...EMPTY_DRAFT, concerns: ['redness'] } } } }).start();
     actor.send({ type: 'quiz.start' });
     actor.send({ type: 'nav.next' });
     expect(step(actor.getSnapshot())).toBe('actives');

@@ -2,18 +2,19 @@ import fc from 'fast-check';
 import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { quizMachine } from '../../src/quiz/machine.js';
-import { progressOf } from '../../src/quiz/resume.js';
+import { progressOf } from '../../src/persistence/resume.js';
 import { resumedSnapshot as snapshotOf } from '../support/walk.js';
-import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress, type Screen } from '../../src/persistence/saved-progress.js';
+import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../../src/persistence/saved-progress.js';
+import type { DraftAnswers, Screen } from '../../src/quiz/draft.js';
 import { ANSWER_FIELDS, type Answers } from '../../src/rules/index.js';
-import { encodeAnswers, type DraftAnswers } from '../../src/persistence/share-code.js';
+import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { anyAnswers, bitFlippedCode, hostileString, mutatedCode } from '../support/arbitraries.js';
 import { MUTATION, runs } from '../support/budget.js';
 import { answerAll as eventsFor } from '../support/walk.js';
 
 const now = Date.UTC(2026, 10, 25);
 /** The quiz started from saved progress, as the element starts it: the progress is the machine's input. */
-const resumed = (resume: Pick<SavedProgress, 'screen' | 'draft'>) => createActor(quizMachine(), { input: { resume } }).start();
+const resumed = (resume: Pick<SavedProgress, 'screen' | 'draft'>) => createActor(quizMachine, { input: { resume } }).start();
 const onActives: SavedProgress = {
   at: now - 1000,
   screen: 'actives',
@@ -23,7 +24,7 @@ const onActives: SavedProgress = {
 const stored = ({ at, screen, draft }: SavedProgress) => JSON.stringify({ at, screen, code: encodeAnswers(draft) });
 
 function answerAll(a: Answers) {
-  const actor = createActor(quizMachine(), { input: undefined }).start();
+  const actor = createActor(quizMachine, { input: undefined }).start();
   for (const event of eventsFor(a)) actor.send(event);
   return actor;
 }
@@ -67,7 +68,7 @@ const mutatedStoredValue = fc.oneof(
 
 describe('saved progress', () => {
   it('is nothing worth keeping on a fresh intro', () => {
-    expect(progressOf(createActor(quizMachine(), { input: undefined }).start().getSnapshot(), now)).toBe(null);
+    expect(progressOf(createActor(quizMachine, { input: undefined }).start().getSnapshot(), now)).toBe(null);
   });
 
   it('comes back to the same step with the same answers', () => {

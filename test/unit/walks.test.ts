@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { quizMachine, type QuizEvent } from '../../src/quiz/index.js';
-import { progressOf } from '../../src/quiz/resume.js';
+import { progressOf } from '../../src/persistence/resume.js';
 import { resumedSnapshot as snapshotOf } from '../support/walk.js';
 import { recommend, toPlainText, type Answers } from '../../src/rules/index.js';
 import { readProgress } from '../../src/persistence/saved-progress.js';
@@ -41,7 +41,7 @@ describe('one walk per verdict: the quiz from the intro to the result', () => {
         { type: 'nav.next' }, // nothing chosen yet: stays, and says so
         { type: 'answer.toggle', field: 'concerns', option: a.concerns[0]! === 'mild-texture' ? 'redness' : 'mild-texture' },
       ];
-      let actor = createActor(quizMachine(), { input: undefined }).start();
+      let actor = createActor(quizMachine, { input: undefined }).start();
       for (const event of detour) actor.send(event);
       expect(actor.getSnapshot().value).toEqual({ question: 'concerns' });
       // The reader changes their mind: the detour's concern off again, then the real walk.
@@ -56,7 +56,7 @@ describe('one walk per verdict: the quiz from the intro to the result', () => {
         if (read.kind !== 'saved') throw new Error(`step ${i}: ${JSON.stringify(read)}`);
         const resumed = snapshotOf(read.progress);
         expect(resumed.value).toEqual(actor.getSnapshot().value);
-        actor = createActor(quizMachine(), { input: undefined, snapshot: resumed }).start();
+        actor = createActor(quizMachine, { input: undefined, snapshot: resumed }).start();
         if (i === 1 && a.concerns.length) {
           // Back to the concerns and forward again keeps every answer.
           actor.send({ type: 'nav.back' });

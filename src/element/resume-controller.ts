@@ -1,31 +1,39 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LOCAL_MAX_AGE_MS, readProgress, type SavedProgress } from '../persistence/saved-progress.js';
+import { progressOf, storedProgress } from '../persistence/resume.js';
+import { LOCAL_MAX_AGE_MS, readProgress } from '../persistence/saved-progress.js';
 import { readShareFragment, shareFragment, shareKey } from '../persistence/share-code.js';
-import type { QuizMachine } from '../quiz/machine.js';
-import { progressOf, storedProgress } from '../quiz/resume.js';
+import { GuardedStorage } from '../persistence/storage.js';
+import type { QuizMachine, QuizView, Resume } from '../quiz/index.js';
 import type { Answers } from '../rules/answers.js';
-import type { ActorController, ViewOf } from './actor-controller.js';
+import type { ActorController } from './actor-controller.js';
 import type { Persist } from './attributes.js';
 import { warn } from './report.js';
-import { SafeStorage } from './storage.js';
 
 /** Keys of the quizzes connected on this page, to notice two that would share storage and links. */
 const inUse = new Set<string>();
 
 type Host = ReactiveControllerHost & HTMLElement;
-type Resume = Pick<SavedProgress, 'screen' | 'draft'>;
 
 /** Progress as stored, without its date: what tells a real change from a repeat. */
-const serialise = (snapshot: ViewOf<QuizMachine>) => JSON.stringify(progressOf(snapshot, 0));
+const serialise = (snapshot: QuizView) => JSON.stringify(progressOf(snapshot, 0));
+
+/** The page's Web Storage for `persist`, guarded (persistence/storage.ts). */
+const webStorage = (persist: () => Persist) =>
+  new GuardedStorage(() => {
+    const kind = persist();
+    if (kind === 'none') return null;
+    return { name: `${kind}Storage`, storage: () => (kind === 'local' ? localStorage : sessionStorage) };
+  }, warn);
 
 /**
  * Resume and share: on the element's first connection it notes, without
  * decoding anything, whether a share link or saved progress is there for
- * this quiz (`waiting`); `restore()`, called by the host before the quiz
- * starts, reads them, and a link's result or the progress becomes the
- * quiz's input (`take()`). Progress is saved as the actor's snapshots
- * change; share links are built here. Each quiz keeps to its own key (from
- * its `id`).
+ * this quiz (`waiting`); `restore()`, called by the scheduler before the
+ * quiz starts, reads them, and a link's result or the progress becomes the
+ * quiz's input (`take()`). A share link opened on the page later asks the
+ * scheduler to start the quiz again from it (`reopen`). Progress is saved
+ * as the actor's snapshots change; share links are built here. Each quiz
+ * keeps to its own key (from its `id`).
  */
 export class ResumeController implements ReactiveController {
   #key = '';
@@ -38,16 +46,20 @@ export class ResumeController implements ReactiveController {
   #keptIn?: Persist;
   /** The share link entry being shown; it leaves the URL once the reader moves on. */
   #fromLink = false;
-  readonly #storage = new SafeStorage(() => (this.#shared ? 'none' : this.persist()));
+  readonly #storage = webStorage(() => (this.#shared ? 'none' : this.persist()));
   /** Saved progress as read at connection, decoded by `restore()`. */
   #stored: string | null = null;
   /** A link opened on the page (if `restore()` has not run yet, it finds the link again and shows the same). */
-  readonly #onHashChange = () => this.#openLink();
+  readonly #onHashChange = () => {
+    if (this.#openLink() && this.#pending) this.reopen();
+  };
 
   constructor(
     private readonly host: Host,
     private readonly quiz: ActorController<QuizMachine>,
     private readonly persist: () => Persist,
+    /** Starts the quiz again from `take()`: a share link was opened on the page. */
+    private readonly reopen: () => void,
   ) {
     host.addController(this);
     quiz.watch((snapshot) => this.#follow(snapshot));
@@ -102,8 +114,10 @@ export class ResumeController implements ReactiveController {
   hostUpdate(): void {
     const persist = this.persist();
     if (this.#keptIn && this.#keptIn !== persist) {
-      if (this.#keptIn !== 'none') new SafeStorage(() => this.#keptIn!).write(this.#key, null);
-      this.#save(this.quiz.snapshot);
+      const keptIn = this.#keptIn;
+      webStorage(() => keptIn).write(this.#key, null);
+      const { snapshot } = this.quiz;
+      if (snapshot) this.#save(snapshot);
     }
     this.#keptIn = persist;
   }
@@ -113,7 +127,7 @@ export class ResumeController implements ReactiveController {
     return `${location.href.replace(/#.*$/, '')}#${shareFragment(this.#key, answers)}`;
   }
 
-  #follow(snapshot: ViewOf<QuizMachine>): void {
+  #follow(snapshot: QuizView): void {
     const now = serialise(snapshot);
     if (now === this.#last) return;
     this.#last = now;
@@ -124,19 +138,22 @@ export class ResumeController implements ReactiveController {
     this.#save(snapshot);
   }
 
-  #save(snapshot: ViewOf<QuizMachine>): void {
+  #save(snapshot: QuizView): void {
     const progress = progressOf(snapshot, Date.now());
     this.#storage.write(this.#key, progress && JSON.stringify(progress));
   }
 
-  /** The quiz starts again from `resume`, its input. */
+  /** The quiz (re)starts from `resume`, its input. */
   #resume(resume: Resume): void {
     this.#last = JSON.stringify(storedProgress(resume, 0));
     this.#pending = resume;
-    this.quiz.restart();
   }
 
-  /** Shows the result of this quiz's entry in the URL fragment, if it has one. Returns whether it did. */
+  /**
+   * Makes the result of this quiz's entry in the URL fragment its input.
+   * Returns whether the fragment had an entry for this quiz (a bad one is
+   * reported and dropped, and the quiz starts clean).
+   */
   #openLink(): boolean {
     if (this.#shared) return false;
     const read = readShareFragment(location.hash, this.#key);
