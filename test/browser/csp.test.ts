@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { toPlainText } from '../../src/rules/plain-text.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import { recommend } from '../../src/rules/recommend.js';
@@ -50,7 +50,7 @@ describe('<exosome-quiz> under a strict Content Security Policy', () => {
     const style = page.doc.createElement('style');
     style.textContent = 'body { color: red }';
     page.doc.head.append(style);
-    for (let tries = 0; tries < 50 && violations(page).length === 0; tries++) await new Promise((r) => setTimeout(r, 20));
+    await waitUntil(() => violations(page).length > 0, 'no violation reported', { timeout: 2000 });
     expect(violations(page).join()).to.match(/^style-src/);
   });
 });

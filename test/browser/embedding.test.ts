@@ -53,11 +53,18 @@ describe('<exosome-quiz> attributes', () => {
   });
 
   it('a custom property restyles the widget from the host page, in either theme', async () => {
-    const el = await mount({ theme: 'dark' });
-    el.style.setProperty('--exosome-quiz-accent', 'rgb(107, 63, 160)');
-    el.style.setProperty('--exosome-quiz-accent-text', 'rgb(255, 255, 255)');
-    await el.updateComplete;
-    expect(getComputedStyle($(el, 'button.primary')!).backgroundColor).to.equal('rgb(107, 63, 160)');
+    for (const theme of ['light', 'dark']) {
+      const el = await mount({ theme });
+      const primary = () => getComputedStyle($(el, 'button.primary')!);
+      const own = primary().backgroundColor;
+      el.style.setProperty('--exosome-quiz-accent', 'rgb(107, 63, 160)');
+      el.style.setProperty('--exosome-quiz-accent-text', 'rgb(1, 2, 3)');
+      await el.updateComplete;
+      expect(own, `${theme}: the theme's own accent differs`).to.not.equal('rgb(107, 63, 160)');
+      expect(primary().backgroundColor, theme).to.equal('rgb(107, 63, 160)');
+      expect(primary().color, theme).to.equal('rgb(1, 2, 3)');
+      cleanPage();
+    }
   });
 
   it('skip-intro: starts at the first question; "false" keeps the intro; a bad value warns once', async () => {

@@ -207,3 +207,20 @@ export async function expectWorking(el: ExosomeQuiz) {
     if (heading(el) !== STEP1) throw new Error('Start did not start');
   }
 }
+
+/** Resolves at the next animation frame, before it paints. */
+export const nextFrame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+/** Resolves in a task of its own: after every task queued before it (the widget's, too). */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+/** Resolves in idle time, after any idle callback the widget asked for before it (WebKit has none: a task). */
+export const idleTime = () => new Promise<void>((resolve) => (window.requestIdleCallback ?? setTimeout)(() => resolve()));
+
+/**
+ * The one way a test waits a fixed time: to check that something does NOT
+ * happen (a request, a payload running) that nothing announces. `why` says
+ * what it waits for; the suite has at most two such waits.
+ */
+export const quietFor = (ms: number, why: string) => {
+  void why;
+  return new Promise<void>((resolve) => setTimeout(resolve, ms));
+};

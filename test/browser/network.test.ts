@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { goodFit, notNow } from './answers.js';
 import { closeFrames, openFrame, quizIn, type Frame } from './frames.js';
-import { answerWithMouse, button, click, heading } from './helpers.js';
+import { answerWithMouse, button, click, heading, quietFor } from './helpers.js';
 
 interface Logged {
   url: string;
@@ -36,7 +36,7 @@ describe('<exosome-quiz> on the network', () => {
     await click(el, button(el, 'Start over'));
     await answerWithMouse(el, notNow);
     expect(heading(el)).to.equal('Not right now');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await quietFor(300, 'a request the run would make late (nothing announces one that never comes)');
 
     expect((await requestsOf(run)).map((r) => r.url)).to.deep.equal(atLoad.map((r) => r.url));
     expect(resources(page)).to.deep.equal(resourcesAtLoad);

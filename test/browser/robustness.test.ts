@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
@@ -16,6 +16,7 @@ import {
   input,
   INTRO,
   mount,
+  quietFor,
 } from './helpers.js';
 import { goodFit } from './answers.js';
 
@@ -81,7 +82,6 @@ describe('<exosome-quiz> when storage fails', () => {
 
 /** `window.pwned`: set by any payload of PAYLOADS that ran (test/support/arbitraries.ts). */
 const flag = window as { pwned?: unknown };
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 
 /** Mounts, checks the widget works and reported at most `maxWarnings`, then clears the page. */
 async function expectSurvives(attributes: Record<string, string>, maxWarnings: number) {
@@ -118,7 +118,7 @@ describe('<exosome-quiz> with bad input (fast-check, in the browser)', () => {
       { numRuns: RUNS },
     );
     // An event handler in injected markup runs later (an image's error, a frame's load).
-    await settle();
+    await quietFor(50, 'a payload in an error or load handler, which runs after the markup is in');
     expect(flag.pwned, 'a payload ran').to.equal(undefined);
   });
 
@@ -130,7 +130,7 @@ describe('<exosome-quiz> with bad input (fast-check, in the browser)', () => {
         delete flag.pwned;
         // createContextualFragment, unlike innerHTML, lets <script> run: the worst a page could do with the text.
         host.replaceChildren(document.createRange().createContextualFragment(payload));
-        for (let tries = 0; tries < 100 && flag.pwned === undefined; tries++) await new Promise((r) => setTimeout(r, 20));
+        await waitUntil(() => flag.pwned !== undefined, `the payload did not run: ${payload}`, { timeout: 2000 });
         expect(flag.pwned, payload).to.equal(1);
       }
     } finally {

@@ -37,7 +37,7 @@ describe('toPlainText', () => {
 
   it('adds the share link only when given', () => {
     const r = recommend(base);
-    expect(toPlainText(r)).not.toContain('http');
+    expect(toPlainText(r)).not.toContain('See this result again');
     expect(toPlainText(r, { shareUrl: 'https://blog.example/post#exosome-quiz=abc' })).toContain(
       'See this result again: https://blog.example/post#exosome-quiz=abc',
     );
