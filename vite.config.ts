@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
-import { moduleStats } from './scripts/module-stats.js';
 
 /**
  * Two builds into dist/:
@@ -31,8 +30,6 @@ export default defineConfig(({ mode }) => {
         transform: (code, id) =>
           /\/src\/.*\.ts$/.test(id) && code.includes('html`') ? minifyHTMLLiterals(code, { fileName: id, css: false, htmlTags: ['html'] }) : null,
       },
-      // Per-module code for the breakdown of `npm run size`.
-      moduleStats(`node_modules/.cache/exosome-quiz/modules-${script ? 'iife' : 'es'}.json`),
     ],
     build: {
       target: 'es2022',

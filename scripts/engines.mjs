@@ -24,14 +24,13 @@ export const whichOnPath = (env) => (names) => {
   return undefined;
 };
 
-const chromeFallback = async () => {
-  try {
-    const { Launcher } = await import('chrome-launcher');
-    return Launcher.getFirstInstallation() ?? undefined;
-  } catch {
-    return undefined;
-  }
-};
+/** Where Chrome and Chromium install themselves off PATH (Google's Linux packages, macOS). */
+const CHROME_INSTALLS = [
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const chromeFallback = async () => CHROME_INSTALLS.find(isExecutable);
 
 const list = (dir) => {
   try {
