@@ -11,7 +11,7 @@
 //   node scripts/bench-clicks.mjs --rate 4 ...                     at a 4x CPU slowdown
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { stats } from './bench/figures.mjs';
 
 const args = process.argv.slice(2);
@@ -34,8 +34,9 @@ const server = createServer((request, response) => {
   response.writeHead(200, { 'content-type': 'text/html' }).end(page);
 }).listen(0);
 const url = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
+const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--js-flags=--no-compilation-cache'],
 });
 
@@ -71,11 +72,12 @@ try {
   for (let run = 0; run < runs; run++) {
     for (let i = 0; i < files.length; i++) {
       current = i;
-      const context = await browser.newContext({ viewport: { width: 412, height: 900 } });
+      const context = await browser.createBrowserContext();
       const tab = await context.newPage();
-      if (rate !== 1) await (await context.newCDPSession(tab)).send('Emulation.setCPUThrottlingRate', { rate });
+      await tab.setViewport({ width: 412, height: 900 });
+      if (rate !== 1) await (await tab.createCDPSession()).send('Emulation.setCPUThrottlingRate', { rate });
       await tab.goto(url, { waitUntil: 'load' });
-      await tab.waitForTimeout(500);
+      await new Promise((resolve) => setTimeout(resolve, 500));
       for (const [kind, ms] of Object.entries(await tab.evaluate(walk))) figures[i][kind].push(ms);
       await context.close();
     }

@@ -15,7 +15,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { clickTasks, loadTasks, percentile, ratioInterval, scriptTasks, stats } from './bench/figures.mjs';
 
 const arg = (name, fallback) => {
@@ -114,8 +114,9 @@ function observe() {
   addEventListener('DOMContentLoaded', () => requestAnimationFrame(poll));
 }
 
-const browser = await chromium.launch({
+const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
   args: [
     '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync',
     // Every load is a reader's first visit: V8 may not reuse code it compiled for an earlier load.
@@ -123,12 +124,37 @@ const browser = await chromium.launch({
   ],
 });
 
+const chromiumVersion = (await browser.version()).replace(/^\D+/, '');
+const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
 /** A new browser context per load, so no load finds the script (or V8's code cache for it) from an earlier one. */
 async function freshContext() {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: `http://127.0.0.1:${port}` });
-  await context.addInitScript(observe);
+  const context = await browser.createBrowserContext();
+  await context.overridePermissions(`http://127.0.0.1:${port}`, ['clipboard-read', 'clipboard-write']);
   return context;
+}
+
+/**
+ * The whole browser's trace for a round (every context and page in it), as
+ * CDP's Tracing domain gives it on the browser's own session.
+ */
+async function startTracing(categories) {
+  const session = await browser.target().createCDPSession();
+  const complete = new Promise((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await session.send('Tracing.start', { transferMode: 'ReturnAsStream', traceConfig: { includedCategories: categories } });
+  return async () => {
+    await session.send('Tracing.end');
+    const { stream } = await complete;
+    const chunks = [];
+    for (let eof = false; !eof; ) {
+      const read = await session.send('IO.read', { handle: stream });
+      chunks.push(Buffer.from(read.data, read.base64Encoded ? 'base64' : 'utf8'));
+      eof = read.eof;
+    }
+    await session.send('IO.close', { handle: stream });
+    await session.detach();
+    return JSON.parse(Buffer.concat(chunks).toString());
+  };
 }
 
 const TRACE = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'blink.user_timing'];
@@ -138,7 +164,9 @@ const METRICS = ['ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 async function load(name, rate, walk) {
   const context = await freshContext();
   const tab = await context.newPage();
-  const cdp = await context.newCDPSession(tab);
+  await tab.setViewport(VIEWPORT);
+  await tab.evaluateOnNewDocument(observe);
+  const cdp = await tab.createCDPSession();
   await cdp.send('Performance.enable', { timeDomain: 'timeTicks' });
   await cdp.send('Emulation.setCPUThrottlingRate', { rate });
   const requests = [];
@@ -146,10 +174,10 @@ async function load(name, rate, walk) {
   const url = `/${name}.html?${rate}x`;
   await tab.goto(`http://127.0.0.1:${port}${url}`, { waitUntil: 'load' });
   if (name !== 'scriptOnly') {
-    await tab.waitForFunction(() => window.__bench.painted !== null, null, { timeout: 20000 });
+    await tab.waitForFunction(() => window.__bench.painted !== null, { timeout: 20000 });
   }
   // Let deferred work (idle callbacks, an actor started after the first paint) run inside the window.
-  await tab.waitForTimeout(1500 + 250 * rate);
+  await pause(1500 + 250 * rate);
   const { metrics } = await cdp.send('Performance.getMetrics');
   const seen = await tab.evaluate(() => ({
     ...window.__bench,
@@ -176,17 +204,17 @@ async function interact(tab) {
   const click = async (kind, selector) => {
     await tab.evaluate((k) => (window.__kind = k), kind);
     await tab.locator(selector).click();
-    await tab.waitForTimeout(60);
+    await pause(60);
   };
-  const primary = 'exosome-quiz [part~="button-primary"]';
+  const primary = 'exosome-quiz >>> [part~="button-primary"]';
   await click('start', primary);
   for (const [i, option] of ANSWERS.entries()) {
-    await click('option', `exosome-quiz input[value="${option}"]`);
+    await click('option', `exosome-quiz >>> input[value="${option}"]`);
     await click(i < ANSWERS.length - 1 ? 'step' : 'result', primary);
   }
-  await tab.locator('exosome-quiz [part~="result"]').waitFor();
+  await tab.waitForSelector('exosome-quiz >>> [part~="result"]');
   await click('copy', primary);
-  await tab.waitForTimeout(200);
+  await pause(200);
   const { events, clicks } = await tab.evaluate(() => window.__bench);
   const out = {};
   for (const { t, kind } of clicks) {
@@ -226,7 +254,7 @@ try {
   await load('widget', 1); // warm-up, not counted
   for (let run = 0; run < runs; run++) {
     // One trace per round, cut into pages by their URL and a bench:end mark (a trace per page costs seconds).
-    await browser.startTracing(undefined, { categories: TRACE });
+    const stopTracing = await startTracing(TRACE);
     const round = [];
     // Each round starts one page later, so that no page always follows the same one (SurveyJS, say).
     for (const [name, rate, walk] of VARIANTS.map((_, i) => VARIANTS[(i + run) % VARIANTS.length])) {
@@ -237,7 +265,7 @@ try {
       results[`${name}@${rate}`].push(figures);
       if (process.env.BENCH_DEBUG) console.error(name, rate, Date.now() - t0);
     }
-    const trace = JSON.parse((await browser.stopTracing()).toString());
+    const trace = await stopTracing();
     for (const figures of round) {
       const tasks = loadTasks(trace, figures.url);
       Object.assign(figures, { longest: tasks.wall, longestCpu: tasks.cpu, cpu: tasks.cpuTotal });
@@ -259,7 +287,7 @@ try {
 }
 
 // ---- report ----
-if (saveFile) writeFileSync(saveFile, `${JSON.stringify({ chromium: browser.version(), runs, script: scriptFile, results })}\n`);
+if (saveFile) writeFileSync(saveFile, `${JSON.stringify({ chromium: chromiumVersion, runs, script: scriptFile, results })}\n`);
 const size = (file) => {
   const raw = readFileSync(file);
   return {
@@ -293,7 +321,7 @@ const ownRows = (cells) => {
   row('longest task from its first on⁴', ...cells('own.after', 1));
 };
 
-console.log(`\nbench:page: ${runs} rounds in headless Chromium ${browser.version()}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
+console.log(`\nbench:page: ${runs} rounds in headless Chromium ${chromiumVersion}, ${VIEWPORT.width}x${VIEWPORT.height}, ` +
   `${Math.round((Date.now() - started) / 1000)} s; median (min–max); ms unless marked`);
 console.log(`  script: ${scriptFile}; reserve line on the widget page: ${RESERVE}\n`);
 if (compareFile) console.log(`  older build (column "older widget"): ${compareFile}`);

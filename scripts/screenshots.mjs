@@ -7,7 +7,7 @@
 //
 //   npm run screenshots
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import puppeteer from 'puppeteer-core';
 import { preview } from 'vite';
 
 const port = Number(process.env.SCREENSHOTS_PORT ?? 4174);
@@ -19,8 +19,9 @@ const PAGES = [
 const server = await preview({ configFile: 'demo/vite.config.ts', logLevel: 'warn', preview: { port } });
 mkdirSync('screenshots', { recursive: true });
 
-const browser = await chromium.launch({
+const browser = await puppeteer.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  headless: true,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const errors = [];
@@ -33,57 +34,61 @@ try {
   for (const { prefix, path, widths, schemes } of PAGES) {
   for (const width of widths) {
     for (const scheme of schemes) {
-      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: scheme });
+      const page = await browser.newPage();
+      await page.setViewport({ width, height: 900 });
+      await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
       page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
       page.on('pageerror', (e) => errors.push(String(e)));
-      await page.addInitScript(() =>
+      await page.evaluateOnNewDocument(() =>
         document.addEventListener('securitypolicyviolation', (e) =>
           console.error(`CSP violation: ${e.violatedDirective} (${e.blockedURI})`),
         ),
       );
       await page.goto(`http://localhost:${port}${path}`);
-      const quiz = page.locator('exosome-quiz');
-      await quiz.waitFor();
-      // After the whole render: a result renders its verdict first and the rest a task later (issue 17).
+      const quiz = await page.waitForSelector('exosome-quiz');
+      // Real clicks, found as a reader finds them: a button by its name, an option by its value.
+      const press = (name) => page.locator(`::-p-aria([name="${name}"][role="button"])`).click();
+      const choose = (field, option) => page.locator(`exosome-quiz >>> input[name="${field}"][value="${option}"]`).click();
+      // After the whole render: a result renders its verdict first and the rest a task later.
       const shot = async (name) => {
         await page.evaluate(() => document.querySelector('exosome-quiz').updateComplete);
         await quiz.screenshot({ path: `screenshots/${prefix}${name}-${width}-${scheme}.png` });
       };
       await shot('intro');
-      await quiz.getByRole('button', { name: 'Start the quiz' }).click();
-      await quiz.getByLabel('Dullness').check();
-      await quiz.getByLabel('Redness').check();
+      await press('Start the quiz');
+      await choose('concerns', 'dullness');
+      await choose('concerns', 'redness');
       await shot('question');
-      await quiz.getByRole('button', { name: 'Next' }).click();
-      await quiz.getByLabel('A retinoid', { exact: true }).check();
-      await quiz.getByLabel('Niacinamide').check();
-      await quiz.getByRole('button', { name: 'Next' }).click();
-      await quiz.getByRole('button', { name: 'Next' }).click();
+      await press('Next');
+      await choose('actives', 'retinoid');
+      await choose('actives', 'niacinamide');
+      await press('Next');
+      await press('Next');
       await shot('error');
-      await quiz.getByLabel('Sometimes').check();
-      await quiz.getByRole('button', { name: 'Next' }).click();
-      await quiz.getByLabel('Calm and comfortable').check();
-      await quiz.getByRole('button', { name: 'Next' }).click();
-      await quiz.getByLabel('A subtle change over 1 to 3 months is fine').check();
-      await quiz.getByRole('button', { name: 'See my result' }).click();
+      await choose('sensitivity', 'sometimes');
+      await press('Next');
+      await choose('skinNow', 'calm');
+      await press('Next');
+      await choose('expectations', 'weeks');
+      await press('See my result');
       await shot('result');
       await page.screenshot({ path: `screenshots/${prefix}result-top-${width}-${scheme}.png` });
-      // Three results of docs/rules.md v2, reached through the quiz itself.
+      // Three results of docs/rules.md, reached through the quiz itself.
       for (const [name, answers] of Object.entries(RESULTS)) {
         if (width === 320 || prefix) continue;
-        await quiz.getByRole('button', { name: 'Start over' }).click();
-        await quiz.getByRole('button', { name: 'Start the quiz' }).click();
+        await press('Start over');
+        await press('Start the quiz');
         for (const field of ['concerns', 'actives', 'sensitivity', 'skinNow', 'expectations']) {
-          for (const option of [answers[field]].flat()) await quiz.locator(`input[name="${field}"][value="${option}"]`).check();
-          await quiz.getByRole('button', { name: field === 'expectations' ? 'See my result' : 'Next' }).click();
+          for (const option of [answers[field]].flat()) await choose(field, option);
+          await press(field === 'expectations' ? 'See my result' : 'Next');
         }
         await shot(`result-${name}`);
       }
       if (!prefix) {
-        await page.emulateMedia({ media: 'print' });
+        await page.emulateMediaType('print');
         await shot('result-print');
       }
-      await page.emulateMedia({ media: 'screen' });
+      await page.emulateMediaType('screen');
       const overflow = await page.evaluate(() => {
         const card = document.querySelector('exosome-quiz').shadowRoot.querySelector('.card');
         return document.documentElement.scrollWidth > window.innerWidth || card.scrollWidth > card.clientWidth;
