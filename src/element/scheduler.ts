@@ -31,8 +31,12 @@ function nextTaskOrFrame(): Promise<void> {
 /** A task after the next frame: a task run before the frame would hold its paint back. */
 const afterNextPaint = (run: () => void) => requestAnimationFrame(() => setTimeout(run));
 
-/** Idle time (WebKit has no requestIdleCallback: there, the next task). */
-const whenIdle = (run: () => void) => (window.requestIdleCallback ?? setTimeout)(() => run());
+/**
+ * Idle time, or a second later on a page too busy to have any (WebKit has no
+ * requestIdleCallback: there, the next task).
+ */
+const whenIdle = (run: () => void) =>
+  'requestIdleCallback' in window ? requestIdleCallback(() => run(), { timeout: 1000 }) : setTimeout(run);
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 
@@ -50,7 +54,8 @@ interface Host extends ReactiveControllerHost, HTMLElement {
  *   runs the render before it paints). A share link or saved progress starts
  *   the statechart in that task, just before the render that shows it;
  * - with skip-intro the statechart starts in idle time after the first
- *   question has painted, and the page hears it start;
+ *   question has painted (within a second on a busy page), and the page
+ *   hears it start;
  * - on the intro, the reader's Start paints the first question at once and
  *   the statechart starts and hears Start in a task after that frame (no
  *   task does both); any action before then has it hear the Start first;
