@@ -1,6 +1,6 @@
-import { PLAIN_TEXT as label } from './content.js';
+import { SECTION as label } from '../messages/result.js';
 import type { Recommendation } from './result.js';
-import { type SectionId, expectationLine, otherSources, pairsWellLine, resultSections } from './sections.js';
+import { type SectionId, expectationLine, resultSections, sourceLinesShort } from './sections.js';
 
 export interface PlainTextOptions {
   /** A link that opens this result again; added at the end when given. */
@@ -22,14 +22,14 @@ const BODY: Record<SectionId, (r: Recommendation) => string[]> = {
     ...routine.notes,
   ],
   pairings: ({ pairings }) => [
-    ...[pairsWellLine(pairings.pairsWell) ?? []].flat(),
+    ...(pairings.pairsWell ? [pairings.pairsWell.text] : []),
     ...pairings.withCare.map((p) => p.text),
     ...(pairings.conflicts.length ? [`${label.conflicts}:`, ...bullets(pairings.conflicts.map((c) => c.text))] : []),
     pairings.oneAtATime,
   ],
   patch: (r) => [r.patchTest!.text],
   buying: (r) => bullets(r.buying.map((b) => b.text)),
-  sources: (r) => bullets(otherSources(r)),
+  sources: (r) => bullets(sourceLinesShort(r)),
 };
 
 /**
@@ -44,6 +44,6 @@ export function toPlainText(r: Recommendation, options: PlainTextOptions = {}): 
   if (r.cautions.length) blocks.push([label.cautions, ...bullets(r.cautions)]);
   for (const section of resultSections(r)) blocks.push([section.title, ...BODY[section.id](r)]);
   blocks.push([r.disclaimer]);
-  if (options.shareUrl) blocks.push([`${label.share}: ${options.shareUrl}`]);
+  if (options.shareUrl) blocks.push([label.shareLine(options.shareUrl)]);
   return blocks.map((lines) => lines.join('\n')).join('\n\n') + '\n';
 }

@@ -35,28 +35,38 @@ export interface Plan {
   patchTest: boolean;
   /** Product names for breakouts, as "ask about", only for calm skin that rarely or sometimes reacts. */
   breakoutProducts: boolean;
-  /** Offered products the reader does not use yet: not for a minimal routine (`often`, `most-products`). */
-  newProducts: boolean;
+  /** Sensitivity `often` or above: lines such as "a treatment your skin tolerates" are for this reader only. */
+  reactive: boolean;
   /** A diagnosed skin condition: its redness is the dermatologist's, with no serum time frame. */
   condition: boolean;
+  /** Redness chosen with a diagnosed condition: never among a serum's concerns (v4). */
+  conditionRedness: boolean;
 }
 
 
+/** Part of the moisturizer step: never paused, whatever else is (v4, "Moisturising ingredients are never paused"). */
+export const MOISTURIZING: readonly Active[] = ['hyaluronic-acid', 'ceramides'];
+
+/** Sensitivity `often` or above: skin that reacts, or a diagnosed condition. */
+export const reacts = (a: Answers) => a.sensitivity !== 'rarely' && a.sensitivity !== 'sometimes';
+export const diagnosed = (a: Answers) => a.sensitivity === 'diagnosed-controlled' || a.sensitivity === 'diagnosed-flaring';
+
 function actionFor(a: Answers, d: Decision, active: Active): Action {
-  const strong = has(strongActives(a), active);
-  if (d.verdict === 'not-now') {
-    // After a procedure, everything but what the aftercare plan allows; else strong
-    // actives and vitamin C (JAMA Dermatology 2014 granulomas; acidic serums sting).
-    return d.rows.includes(1) || strong || active === 'vitamin-c' ? 'pause' : 'keep';
-  }
-  if (active === 'retinoid' || active === 'prescription-retinoid') {
-    // Two retinoids: use one, and the prescriber says which (docs/rules.md item 6).
-    if (has(a.actives, 'retinoid') && has(a.actives, 'prescription-retinoid')) return 'choose-one';
-  }
-  if (strong && a.skinNow === 'tight-or-flaky') {
-    // Lower the active's frequency first (seed 000; DermNet); a prescription's frequency is the prescriber's call.
-    return active === 'prescription-retinoid' ? 'ask' : 'reduce';
-  }
+  if (has(MOISTURIZING, active)) return 'keep';
+  // Not now: the strong actives, vitamin C, niacinamide and peptides wait (v3 "What to pause"; v4).
+  if (d.verdict === 'not-now') return 'pause';
+  if (!has(strongActives(a), active)) return 'keep';
+  const prescription = active === 'prescription-retinoid';
+  const tight = a.skinNow === 'tight-or-flaky';
+  // Unsettled skin that reacts pauses its strong actives until comfortable (v4; seed 000: "adding more
+  // intensity is rarely the answer"); a prescription is its prescriber's call.
+  if (tight && reacts(a)) return prescription ? 'ask' : 'pause';
+  // Diagnosed skin decides with the dermatologist (v4; National Rosacea Society; AAD eczema care).
+  if (diagnosed(a)) return 'ask';
+  // Two retinoids: use one, and the prescriber says which (docs/rules.md item 6).
+  if ((active === 'retinoid' || prescription) && has(a.actives, 'retinoid') && has(a.actives, 'prescription-retinoid')) return 'choose-one';
+  // Lower the active's frequency first (seed 000; DermNet); a prescription's frequency is the prescriber's call.
+  if (tight) return prescription ? 'ask' : 'reduce';
   return 'keep';
 }
 
@@ -68,7 +78,9 @@ export function planFor(a: Answers, d: Decision): Plan {
       return { active, action, time: action === 'pause' ? null : has(NIGHT_ACTIVES, active) ? 'evening' : 'morning' };
     });
   const targeted = targetedConcerns(a);
-  const support = supportiveConcerns(a);
+  const condition = diagnosed(a);
+  // Rosacea redness is the dermatologist's: never among what a support serum is for (v4).
+  const support = supportiveConcerns(a).filter((c) => !(condition && c === 'redness'));
   const row8 = d.rows.includes(8);
   const care: Care[] = !row8
     ? []
@@ -76,7 +88,7 @@ export function planFor(a: Answers, d: Decision): Plan {
         ...(a.sensitivity === 'often' ? (['reacts'] as const) : []),
         ...(a.sensitivity === 'diagnosed-controlled' ? (['condition'] as const) : []),
         ...(a.skinNow === 'tight-or-flaky' ? (['tight'] as const) : []),
-        ...(targeted.length && support.length ? (['targeted'] as const) : []),
+        ...(targeted.length && supportiveConcerns(a).length ? (['targeted'] as const) : []),
       ];
   return {
     serum: serumFor(d),
@@ -96,7 +108,8 @@ export function planFor(a: Answers, d: Decision): Plan {
     ],
     patchTest: a.sensitivity !== 'rarely',
     breakoutProducts: (a.sensitivity === 'rarely' || a.sensitivity === 'sometimes') && a.skinNow === 'calm',
-    newProducts: a.sensitivity !== 'often' && a.sensitivity !== 'most-products',
-    condition: a.sensitivity === 'diagnosed-controlled' || a.sensitivity === 'diagnosed-flaring',
+    reactive: reacts(a),
+    condition,
+    conditionRedness: condition && has(a.concerns, 'redness'),
   };
 }

@@ -42,8 +42,9 @@ const build = () => {
     cautions: z.array(z.enum(CAUTIONS)),
     patchTest: z.boolean(),
     breakoutProducts: z.boolean(),
-    newProducts: z.boolean(),
+    reactive: z.boolean(),
     condition: z.boolean(),
+    conditionRedness: z.boolean(),
   });
 
   /** docs/rules.md "What every result contains" (version 2), with version 3's `cautions` and `plan`. */
@@ -71,13 +72,8 @@ const build = () => {
     /** Per targeted concern, what helps instead, where no serum is on the table (item 5). */
     helpsInstead: z.array(z.object({ concern: z.enum(CONCERNS), text })),
     pairings: z.object({
-      pairsWell: z.array(
-        z.object({
-          ingredient: z.enum(['niacinamide', 'hyaluronic-acid', 'peptides', 'ceramides', 'panthenol', 'centella']),
-          yours: z.boolean(),
-          text,
-        }),
-      ),
+      /** The reader's own supportive actives, or (none) that a moisturizer and sunscreen are enough; only where a serum is on the table (v4). */
+      pairsWell: z.nullable(z.object({ actives: z.array(active), text })),
       /** At most one entry, and only where a serum is on the table (item 6; v3). */
       withCare: z.array(z.object({ active, actives: z.array(active), text })).check(z.maxLength(1)),
       conflicts: z.array(z.object({ actives: z.tuple([active, active]), text })),
@@ -92,8 +88,8 @@ const build = () => {
         text,
       }),
     ),
-    /** What this result relied on, from docs/rules.md's references (item 4). */
-    sources: z.array(z.object({ id: text, text })).check(z.minLength(1)),
+    /** What this result relied on (item 4): the short form beside a sentence, and the full reference (v4). */
+    sources: z.array(z.object({ id: text, short: text, text, where: text, link: z.optional(text) })).check(z.minLength(1)),
     disclaimer: text,
     plan: Plan,
   });

@@ -4,10 +4,11 @@
  * back for `not-now`; the reader's own routine and what helps instead where
  * no serum is on the table.
  */
-import * as T from './result-text.js';
-import { COME_BACK_TEXT, listNames } from './content.js';
+import { isOne, list } from '../messages/locale.js';
+import { NIGHT_NAME } from '../messages/names.js';
+import type { MessageId } from '../messages/result.js';
 import type { Active } from './options.js';
-import type { ActivePlan } from './plan.js';
+import { MOISTURIZING, type ActivePlan } from './plan.js';
 import type { Recommendation, RoutineStep } from './result.js';
 import { type Words, actives, has, names } from './situation.js';
 
@@ -15,79 +16,83 @@ type Routine = Recommendation['routine'];
 
 const step = (id: string, text: string, held: Active[] = []): RoutineStep => ({ id, text, actives: held });
 
-// Water-based serums go after the exosome serum in the morning, vitamin C among them (seed 000 placement).
-const WATER_SERUMS: readonly Active[] = ['vitamin-c', 'niacinamide', 'hyaluronic-acid', 'peptides'];
-const NIGHT_SHORT: Partial<Record<Active, string>> = {
-  retinoid: 'retinoid',
-  'prescription-retinoid': 'prescription retinoid',
-  'exfoliating-acids': 'acid',
-};
+// Water-based serums go after the exosome serum in the morning, vitamin C among them (seed 000 placement);
+// hyaluronic acid and ceramides belong to the moisturizer step (v4).
+const WATER_SERUMS: readonly Active[] = ['vitamin-c', 'niacinamide', 'peptides'];
 
-/** "On retinoid or acid nights: one a night, less often than now": the plan's night actives in one step. */
-function nightLine(nights: readonly ActivePlan[]): string {
-  const choose = nights.some((x) => x.action === 'choose-one');
-  // Two retinoids share one place: the reader keeps only one of them (item 6; v3 "choose one").
-  const shorts = [...new Set(nights.map((x) => (x.action === 'choose-one' ? 'retinoid' : NIGHT_SHORT[x.active]!)))];
-  const what =
-    shorts.length === 1
-      ? `On ${shorts[0]} nights: ${choose ? 'one of your two retinoids' : `your ${names([nights[0]!.active])}`}`
-      : `On ${listNames(shorts).replace(/ and (?=[^,]*$)/, ' or ')} nights: one a night`;
-  const less = nights.some((x) => x.action === 'reduce' || x.action === 'ask') ? T.LESS_OFTEN : '';
-  const asked = nights.some((x) => x.action === 'ask') ? ', as your prescriber advises' : '';
-  return what + less + asked;
+/** "On your retinoid or acid nights, use one a night, instead of the serum. Use them less often than now, …" */
+function nightLine({ plan, say }: Words, nights: readonly ActivePlan[], withSerum: boolean): string {
+  // Two retinoids share one place while the reader asks which to keep (item 6; v3 "choose one").
+  const families = [...new Set(nights.map((x): keyof typeof NIGHT_NAME => (x.action === 'choose-one' ? 'retinoid' : (x.active as keyof typeof NIGHT_NAME))))];
+  const named = list(families.map((f) => NIGHT_NAME[f]()), 'or');
+  const one = isOne(families.length);
+  const where = withSerum
+    ? say(one ? 'routine.nights.one.serum' : 'routine.nights.other.serum', named)
+    : say(one ? 'routine.nights.one' : 'routine.nights.other', named);
+  const reduced = nights.filter((x) => x.action === 'reduce').map((x) => x.active);
+  const asked = nights.some((x) => x.action === 'ask');
+  return [
+    where,
+    reduced.length ? say('routine.nights.less', names(reduced)) : '',
+    // Diagnosed skin: the dermatologist decides (v4); otherwise only a prescription is asked about.
+    asked ? say(plan.condition ? 'routine.nights.dermatologist' : 'routine.nights.prescriber') : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
-function morning({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
+/** Moisturize, with the reader's hyaluronic acid and ceramides where they use them (v4). */
+function moisturizer({ plan, say }: Words): RoutineStep {
+  const own = plan.actives.filter((x) => has(MOISTURIZING, x.active)).map((x) => x.active);
+  if (!own.length) return step('moisturizer', say('routine.moisturize'));
+  // After a procedure, what goes on the skin is the aftercare plan's call.
+  const aftercare = plan.comeBack.includes('healed');
+  return step('moisturizer', say(aftercare ? 'routine.moisturize.with.aftercare' : 'routine.moisturize.with', names(own)), own);
+}
+
+function morning(w: Words, withSerum: boolean): RoutineStep[] {
+  const { plan, say } = w;
   const kept = plan.actives.filter((x) => x.time === 'morning');
   const water = kept.map((x) => x.active).filter((x) => has(WATER_SERUMS, x));
   const peroxide = kept.find((x) => x.active === 'benzoyl-peroxide');
-  const steps = [step('cleanse', say(T.ROUTINE_CLEANSE_MORNING))];
-  if (withSerum) steps.push(step('exosome-serum', say(T.ROUTINE_SERUM_MORNING)));
-  if (water.length) steps.push(step('other-serums', say(T.ROUTINE_WATER_SERUMS, names(water)), water));
+  const steps = [step('cleanse', say('routine.cleanse.morning'))];
+  if (withSerum) steps.push(step('exosome-serum', say('routine.serum.morning')));
+  if (water.length) steps.push(step('other-serums', say('routine.water-serums', names(water)), water));
   // Benzoyl peroxide in the morning, so it never meets tretinoin at night (AAD acne guidance).
   if (peroxide) {
-    steps.push(step('benzoyl-peroxide', say(T.ROUTINE_PEROXIDE, peroxide.action === 'keep' ? '' : T.LESS_OFTEN), ['benzoyl-peroxide']));
+    const id = peroxide.action === 'keep' ? 'routine.peroxide' : peroxide.action === 'ask' ? 'routine.peroxide.dermatologist' : 'routine.peroxide.less';
+    steps.push(step('benzoyl-peroxide', say(id), ['benzoyl-peroxide']));
   }
-  steps.push(moisturizer(kept, say), step('sunscreen', say(T.ROUTINE_SUNSCREEN)));
+  steps.push(moisturizer(w), step('sunscreen', say('routine.sunscreen')));
   return steps;
 }
 
-const moisturizer = (kept: readonly ActivePlan[], say: Words['say']) =>
-  kept.some((x) => x.active === 'ceramides')
-    ? step('moisturizer', say(T.ROUTINE_CERAMIDES), ['ceramides'])
-    : step('moisturizer', say(T.ROUTINE_MOISTURIZE));
-
-function evening({ plan, say }: Words, withSerum: boolean): RoutineStep[] {
-  const nights = plan.actives.filter((x) => x.time === 'evening');
-  const steps = [step('cleanse', say(T.ROUTINE_CLEANSE_EVENING))];
-  if (nights.length) {
-    const line = nightLine(nights);
-    steps.push(step('active-nights', say(T.ROUTINE_NIGHTS, line + (withSerum ? T.INSTEAD_OF_SERUM : '')), nights.map((x) => x.active)));
-  }
-  if (withSerum) steps.push(step('exosome-serum', say(nights.length ? T.ROUTINE_SERUM_OTHER_NIGHTS : T.ROUTINE_SERUM_EVERY_NIGHT)));
-  steps.push(step('moisturizer', say(T.ROUTINE_MOISTURIZE_EVENING)));
-  return steps;
-}
-
-/** `not-now`: the calm basics, what the reader keeps, and when to come back (rows 1 to 4; v3). */
-function basics(w: Words): Routine {
+function evening(w: Words, withSerum: boolean): RoutineStep[] {
   const { plan, say } = w;
-  const kept = plan.actives.filter((x) => x.action === 'keep');
-  const serums = kept.map((x) => x.active).filter((x) => x !== 'ceramides');
+  const nights = plan.actives.filter((x) => x.time === 'evening');
+  const steps = [step('cleanse', say('routine.cleanse.evening'))];
+  if (nights.length) steps.push(step('active-nights', nightLine(w, nights, withSerum), nights.map((x) => x.active)));
+  if (withSerum) steps.push(step('exosome-serum', say(nights.length ? 'routine.serum.other-nights' : 'routine.serum.every-night')));
+  steps.push(step('moisturizer', say('routine.moisturize.evening')));
+  return steps;
+}
+
+/** Come back once every condition holds, and restart paused actives one at a time (rows 1 to 4; v3). */
+function comeBackNotes({ plan, say }: Words): string[] {
+  const notes = [say('routine.come-back', list(plan.comeBack.map((c) => say(`come-back.${c}`))))];
   const paused = actives(plan, 'pause');
-  const notes = [say(T.ROUTINE_COME_BACK, listNames(plan.comeBack.map((c) => COME_BACK_TEXT[c])))];
-  // Restart one at a time, never all at once (v3, "What to pause").
-  if (paused.length) notes.push(say(T.ROUTINE_RESTART, names(paused)));
+  if (paused.length) notes.push(say(has(paused, 'prescription-retinoid') ? 'routine.restart.prescription' : 'routine.restart', names(paused)));
+  return notes;
+}
+
+/** `not-now`: the calm basics, the moisturizing ingredients the reader keeps, and when to come back. */
+function basics(w: Words): Routine {
+  const { say } = w;
   return {
     kind: 'basics',
-    morning: [
-      step('cleanse', say(T.ROUTINE_CLEANSE_MORNING)),
-      ...(serums.length ? [step('other-serums', say(T.ROUTINE_KEPT_SERUMS, names(serums)), serums)] : []),
-      moisturizer(kept, say),
-      step('sunscreen', say(T.ROUTINE_SUNSCREEN)),
-    ],
-    evening: [step('cleanse', say(T.ROUTINE_CLEANSE_EVENING)), step('moisturizer', say(T.ROUTINE_MOISTURIZE_EVENING))],
-    notes,
+    morning: [step('cleanse', say('routine.cleanse.morning')), moisturizer(w), step('sunscreen', say('routine.sunscreen'))],
+    evening: [step('cleanse', say('routine.cleanse.evening')), step('moisturizer', say('routine.moisturize.evening'))],
+    notes: comeBackNotes(w),
   };
 }
 
@@ -100,20 +105,19 @@ export function routineFor(w: Words): Routine {
 /** Per targeted concern, what helps instead (AAD acne, melasma, acne scars; v3 "What helps instead, safely"). */
 export function helpsInsteadFor({ plan, say }: Words): Recommendation['helpsInstead'] {
   const treated = plan.actives.some((x) => has<Active>(['benzoyl-peroxide', 'retinoid', 'prescription-retinoid'], x.active));
+  const breakouts = (): MessageId =>
+    // Bumps with rosacea may not be acne, and acne products can irritate it: no product named.
+    plan.condition
+      ? 'instead.breakouts.condition'
+      : // Already on an acne treatment: no second product named (adapalene is a retinoid too).
+        plan.breakoutProducts && !treated
+        ? 'instead.breakouts.ask'
+        : // "A treatment your skin tolerates" only for skin that reacts often or more (v4).
+          plan.reactive
+          ? 'instead.breakouts.see.reactive'
+          : 'instead.breakouts.see';
   return plan.instead.map((concern) => ({
     concern,
-    text: say(
-      concern === 'stubborn-pigmentation'
-        ? T.INSTEAD_PIGMENTATION
-        : concern === 'acne-scars'
-          ? T.INSTEAD_SCARS
-          : // Bumps with rosacea may not be acne, and acne products can irritate it: no product named.
-            plan.condition
-            ? T.INSTEAD_BREAKOUTS_CONDITION
-            : // Already on an acne treatment: no second product named (adapalene is a retinoid too).
-              plan.breakoutProducts && !treated
-                ? T.INSTEAD_BREAKOUTS_ASK
-                : T.INSTEAD_BREAKOUTS_SEE,
-    ),
+    text: say(concern === 'stubborn-pigmentation' ? 'instead.pigmentation' : concern === 'acne-scars' ? 'instead.scars' : breakouts()),
   }));
 }

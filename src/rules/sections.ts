@@ -3,7 +3,9 @@
  * view and the copied plain text), so the two cannot drift apart in order,
  * presence or framing (docs/rules.md, "Plain language and length").
  */
-import { PAIRS_WELL, PLAIN_TEXT as label, listNames } from './content.js';
+import { list } from '../messages/locale.js';
+import { SECTION as label } from '../messages/result.js';
+import { AAD_TOPIC, aad } from '../messages/sources.js';
 import type { Recommendation } from './result.js';
 
 export type SectionId = 'why' | 'expect' | 'instead' | 'routine' | 'pairings' | 'patch' | 'buying' | 'sources';
@@ -36,40 +38,37 @@ export function resultSections(r: Recommendation): Section[] {
     { id: 'pairings', title: later(r) ? label.pairingsLater : label.pairings, open: false },
     !!r.patchTest && { id: 'patch', title: later(r) ? label.patchTestLater : label.patchTest, open: false },
     r.buying.length > 0 && { id: 'buying', title: label.buying, open: false },
-    otherSources(r).length > 0 && { id: 'sources', title: citedInline(r).size ? label.otherSources : label.sources, open: false },
+    { id: 'sources', title: label.sources, open: false },
   ];
   return sections.filter((s): s is Section => !!s);
 }
 
-const citedInline = (r: Recommendation) => new Set(r.expectations.flatMap((e) => e.sources));
-
 /**
- * Sources not already cited beside an expectation (they are not listed
- * twice), the American Academy of Dermatology's pages on one line.
+ * On screen, each source in full: title, where it was published, year and
+ * identifier (v4, "Sources said exactly"). The copied text gives each as its
+ * short form and identifier (none where the short form already stands
+ * beside an expectation), so that it stays within the length limit
+ * (docs/rules.md: 600 words) while a reader can still find every source.
  */
-export function otherSources(r: Recommendation): string[] {
-  const cited = citedInline(r);
+export const sourceLines = (r: Recommendation) => r.sources.map((s) => s.text);
+export function sourceLinesShort(r: Recommendation): string[] {
+  // A source already named beside an expectation is not listed twice (docs/rules.md: say each thing once).
+  const inline = new Set(r.expectations.flatMap((e) => e.sources));
   const lines: string[] = [];
-  let aad: string | undefined;
-  for (const { id, text } of r.sources) {
-    if (cited.has(text)) continue;
-    if (!id.startsWith('aad')) lines.push(text);
-    else if (aad === undefined) lines.push((aad = text));
-    else lines[lines.indexOf(aad)] = aad += `; ${text.slice(text.indexOf(': ') + 2)}`;
+  const academy: string[] = [];
+  for (const s of r.sources) {
+    if (inline.has(s.short)) continue;
+    // The academy's pages on one line: "AAD: acne, melasma and acne scars".
+    if (s.id in AAD_TOPIC) {
+      if (!academy.length) lines.push('');
+      academy.push(AAD_TOPIC[s.id as keyof typeof AAD_TOPIC]());
+    } else lines.push(s.link ? `${s.short}: ${s.link}` : s.short);
   }
-  return lines;
-}
-
-/**
- * "Pairs well (…): niacinamide and peptides, which you use." The list is the
- * reader's own, or, for a reader who has none, what they could add (pairings.ts).
- */
-export function pairsWellLine(pairs: Recommendation['pairings']['pairsWell']): string | null {
-  if (!pairs.length) return null;
-  const list = listNames(pairs.map((p) => p.text.toLowerCase()));
-  return ((PAIRS_WELL as [(list: string) => string])[0])(pairs[0]!.yours ? `${list}, which you use` : list);
+  return lines.map((line) => line || aad(list(academy)));
 }
 
 /** "Hydration, 2 to 4 weeks: May measurably improve." with its citations. */
-export const expectationLine = (e: Recommendation['expectations'][number]) =>
-  `${e.title}${e.timeframe ? `, ${e.timeframe}` : ''}: ${e.text}${e.sources.length ? ` (${e.sources.join('; ')})` : ''}`;
+export const expectationLine = (e: Recommendation['expectations'][number]) => {
+  const line = e.timeframe ? label.expectation(e.title, e.timeframe, e.text) : label.expectationUntimed(e.title, e.text);
+  return e.sources.length ? `${line} (${e.sources.join('; ')})` : line;
+};

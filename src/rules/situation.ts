@@ -9,9 +9,11 @@ import {
   TARGETED_CONCERNS,
 } from './options.js';
 import type { Plan } from './plan.js';
-import { ACTIVE_NAME, CONCERN_TEXT, type Line, listNames } from './content.js';
+import { list } from '../messages/locale.js';
+import { ACTIVE_NAME, CONCERN_NAME } from '../messages/names.js';
+import { RESULT, type MessageId } from '../messages/result.js';
 
-export const has = <T>(list: readonly T[], item: T) => list.includes(item);
+export const has = <T>(items: readonly T[], item: T) => items.includes(item);
 export const supportiveConcerns = (a: Answers): Concern[] => a.concerns.filter((c) => has(SUPPORTIVE_CONCERNS, c));
 export const targetedConcerns = (a: Answers): Concern[] => a.concerns.filter((c) => has(TARGETED_CONCERNS, c));
 export const strongActives = (a: Answers): Active[] => a.actives.filter((x) => has(STRONG_ACTIVES, x));
@@ -21,23 +23,23 @@ export const NIGHT_ACTIVES: readonly Active[] = ['retinoid', 'prescription-retin
 
 /**
  * What the words of a result read: the decision and the plan, never the
- * answers (docs/rules.md v3); `say` fetches a sentence from the catalog and
- * notes that it was said, so the result lists exactly the sources it rests on.
+ * answers (docs/rules.md v3); `say` fetches a sentence by id and notes that
+ * it was said, so the result lists exactly the sources it rests on and the
+ * content sheet counts who sees each sentence.
  */
 export interface Words {
   d: Decision;
   plan: Plan;
-  say(line: Line, fill?: string): string;
+  say<K extends MessageId>(id: K, ...fill: Parameters<(typeof RESULT)[K]>): string;
 }
 
-export function wordsFor(d: Decision, plan: Plan, said: Set<Line>): Words {
+export function wordsFor(d: Decision, plan: Plan, said: Set<MessageId>): Words {
   return {
     d,
     plan,
-    say(line, fill) {
-      said.add(line);
-      const words = Array.isArray(line) ? line[0] : line;
-      return typeof words === 'string' ? words : words(fill!);
+    say(id, ...fill) {
+      said.add(id);
+      return (RESULT[id] as (...fill: string[]) => string)(...fill);
     },
   };
 }
@@ -46,14 +48,6 @@ export function wordsFor(d: Decision, plan: Plan, said: Set<Line>): Words {
 export const actives = (plan: Plan, ...actions: Action[]) =>
   plan.actives.filter((x) => has(actions, x.action)).map((x) => x.active);
 
-export const names = (list: readonly Active[]) => listNames(list.map((x) => ACTIVE_NAME[x]));
-/** A concern inside a sentence: its label in lower case ("acne scars"). */
-export const concernName = (c: Concern) => CONCERN_TEXT[c].label.toLowerCase();
-export const capitalize = (s: string) => s[0]!.toUpperCase() + s.slice(1);
-
-/** "Fine lines are", "dullness and dehydration are", "dullness is". */
-export function concernsWithVerb(list: readonly Concern[], first = true, one = 'is', many = 'are'): string {
-  const named = listNames(list.map(concernName));
-  // "marks", "lines", "scars" are plural; "dullness", "redness" are not.
-  return `${first ? capitalize(named) : named} ${list.length > 1 || /[^s]s$/.test(named) ? many : one}`;
-}
+/** "retinoid, exfoliating acids and benzoyl peroxide", in the current locale. */
+export const names = (items: readonly Active[]) => list(items.map((x) => ACTIVE_NAME[x]()));
+export const concernNames = (items: readonly Concern[]) => list(items.map((c) => CONCERN_NAME[c]()));

@@ -3,7 +3,7 @@ import '../../src/element/define.js';
 import type { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
 import type { Answers } from '../../src/rules/answers.js';
 import { toPlainText } from '../../src/rules/plain-text.js';
-import { otherSources, pairsWellLine } from '../../src/rules/sections.js';
+import { sourceLines } from '../../src/rules/sections.js';
 import { recommend } from '../../src/rules/recommend.js';
 import { encodeAnswers } from '../../src/persistence/share-code.js';
 import {
@@ -162,14 +162,14 @@ describe('<exosome-quiz>', () => {
       ...r.expectations.map((e) => e.text),
       ...r.routine.morning.map((s) => s.text),
       ...r.routine.evening.map((s) => s.text),
-      pairsWellLine(r.pairings.pairsWell) ?? '',
+      r.pairings.pairsWell?.text ?? '',
       ...r.nextSteps,
       ...r.cautions,
       ...r.pairings.withCare.map((p) => p.text),
       r.patchTest!.text,
       ...r.buying.map((b) => b.text),
       ...r.expectations.flatMap((e) => e.sources),
-      ...otherSources(r),
+      ...sourceLines(r),
     ]) {
       expect(text).to.contain(part);
     }
@@ -187,7 +187,7 @@ describe('<exosome-quiz>', () => {
         'Pairings',
         'Patch test',
         'When buying, look for',
-        'Other sources',
+        'Sources',
       ]);
       expect(sections.filter((d) => d.open).map((d) => d.dataset.section)).to.deep.equal(['expect']);
       const why = sections[0]!;

@@ -13,6 +13,7 @@ import {
 } from '../../src/rules/index.js';
 import { wordCount as words } from './answer-space.js';
 import type { specVerdict } from './invariants.js';
+import { specAction } from './invariants-v4.js';
 
 const SERUM_VERDICTS: readonly Verdict[] = ['good-fit', 'fits-with-care', 'optional'];
 
@@ -81,7 +82,7 @@ export function version2(
   // What helps instead: version 3 gives it for every verdict but not-now (invariants-v3.ts checks it).
 
   // Item 4: no serum time frame for a targeted concern; a time frame names its sources.
-  const listed = new Set(r.sources.map((s) => s.text));
+  const listed = new Set(r.sources.map((s) => s.short));
   for (const e of r.expectations) {
     if (e.timeframe && e.concerns.some((c) => TARGETED_CONCERNS.includes(c))) fail(`time frame for a targeted concern (${e.concerns.join(', ')})`);
     if (e.timeframe && !e.sources.length) fail(`time frame without a source (${e.title})`);
@@ -94,7 +95,8 @@ export function version2(
 
   // Item 5: every active has a place in a serum routine; benzoyl peroxide never meets a prescription retinoid.
   if (r.routine.kind === 'serum') {
-    for (const x of used) {
+    // Paused actives wait outside the routine until the skin is comfortable (v4); the next steps name them.
+    for (const x of used.filter((y) => specAction(a, spec, y) !== 'pause')) {
       const holder = steps.find((s) => s.actives.includes(x));
       // Both retinoids share one slot, named "retinoid": the reader keeps one of them (v3, "choose one").
       const named = x === 'prescription-retinoid' && used.includes('retinoid') ? /retinoid/i : NAMES[x];
@@ -138,7 +140,7 @@ export function version2(
   const count = words(text) - words(text.slice(text.lastIndexOf('\n\n')));
   if (count > 600) fail(`plain text is ${count} words`);
   // The last listed source's own words (the sources list may group one publisher's pages on one line).
-  const lastListed = r.sources.filter((x) => !r.expectations.some((e) => e.sources.includes(x.text))).at(-1)?.text.split(': ').at(-1);
+  const lastListed = r.sources.filter((x) => !r.expectations.some((e) => e.sources.includes(x.short))).at(-1)?.short.split(': ').at(-1);
   // The copied order: verdict, referral, next steps, why, ..., sources, disclaimer, share link.
   const order = [r.verdictLabel, r.referralNote, r.nextSteps[0], r.reasons[0]!.text, r.expectations[0]!.text, lastListed, r.disclaimer, 'https://example.com/#q'];
   const at = order.filter((x): x is string => !!x).map((x) => text.indexOf(x));

@@ -5,12 +5,12 @@
  * Called by checkResult (invariants.ts) for every result it checks.
  */
 import type { Active, Answers, Concern, Recommendation } from '../../src/rules/index.js';
-import { NAMES, prose as proseV2 } from './invariants-v2.js';
+import { NAMES } from './invariants-v2.js';
+import { prose, specAction } from './invariants-v4.js';
 
 type Fail = (what: string) => void;
 type Spec = { verdict: string; ifPatient?: string };
 
-const STRONG: readonly Active[] = ['retinoid', 'prescription-retinoid', 'exfoliating-acids', 'benzoyl-peroxide'];
 const SUPPORTIVE: readonly Concern[] = ['dullness', 'dehydration', 'slow-recovery', 'post-blemish-marks', 'mild-texture', 'fine-lines', 'redness'];
 const TARGETED: readonly Concern[] = ['active-breakouts', 'stubborn-pigmentation', 'acne-scars'];
 const SERUM = ['good-fit', 'fits-with-care', 'optional'];
@@ -18,24 +18,8 @@ const SERUM = ['good-fit', 'fits-with-care', 'optional'];
 /** Words that name a strong active (adapalene is an over-the-counter retinoid). */
 const STRONG_WORDS = /retino|adapalene|tretinoin|tazarotene|benzoyl|peroxide|exfoliat|glycolic|salicylic|\bAHA\b|\bBHA\b/i;
 
-/** The plan docs/rules.md v3 gives each active, worked out from the answers alone. */
-export function specAction(a: Answers, spec: Spec, x: Active): string {
-  const strong = STRONG.includes(x);
-  if (spec.verdict === 'not-now') {
-    if (a.skinNow === 'recent-procedure' || strong || x === 'vitamin-c') return 'pause';
-    return 'keep';
-  }
-  const retinoid = x === 'retinoid' || x === 'prescription-retinoid';
-  if (retinoid && a.actives.includes('retinoid') && a.actives.includes('prescription-retinoid')) return 'choose-one';
-  if (strong && a.skinNow === 'tight-or-flaky') return x === 'prescription-retinoid' ? 'ask' : 'reduce';
-  return 'keep';
-}
-
-/** Every sentence of the result a reader can read, with the "pairs well" line (the names alone are data). */
-const prose = (r: Recommendation): string[] => [
-  ...proseV2(r),
-  ...(r.pairings.pairsWell.length ? [`Pairs well: ${r.pairings.pairsWell.map((x) => x.text).join(', ')}`] : []),
-];
+/** The plan each active gets: version 4's (invariants-v4.ts), which stands where version 3 disagrees. */
+export { specAction };
 
 /**
  * What each source is cited for: a result that lists it must show a sentence
@@ -49,6 +33,8 @@ const CITED_BY: Record<string, RegExp> = {
   'cho-2020': /marks|studies measured/i,
   'wyles-2024': /fine lines|texture/i,
   'taub-2024': /few studies/i,
+  'eu-cosmetics': /EU cosmetics/i,
+  'aad-eczema': /eczema care/i,
   'cureus-2026': /few studies/i,
   'fda-2019': /FDA/,
   'kwon-2020': /treated|granuloma/i,
@@ -59,12 +45,12 @@ const CITED_BY: Record<string, RegExp> = {
   'aad-melasma': /pigment treatment/i,
   'aad-acne-scars': /resurfacing|microneedling/i,
   'aad-patch-2021': /inner arm/i,
-  'aad-contact': /dermatologist can patch test/i,
+  'aad-contact': /allergy patch testing/i,
   'aad-retinoids': /pregnan/i,
   dermnet: /flare|dry and irritate/i,
-  'rosacea-survey': /rosacea, eczema and dermatitis/i,
-  'article-repair': /support|repair|burns or stings|targeted|acne treatment|pigment|procedures|flaky|formula|Pairs well/i,
-  'article-jade': /curious|most products|6 weeks|price|whole line|comes from/i,
+  'rosacea-survey': /trigger rosacea/i,
+  'article-repair': /support|repair|burns or stings|targeted|acne treatment|pigment|procedures|flaky|formula|Pairs well|comfortable/i,
+  'article-jade': /curious|most products|6 weeks|price|whole line|sourcing|claims|are enough/i,
 };
 
 export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail): void {
@@ -135,7 +121,7 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
   const retinoids = used.includes('retinoid') || used.includes('prescription-retinoid');
   if (count(/pregnan/i) !== (retinoids ? 1 : 0)) fail(`pregnancy line ${count(/pregnan/i)} times, retinoids ${retinoids ? '' : 'not '}used`);
   if ((a.skinNow === 'irritated') !== (count(/blisters/i) === 1)) fail('when to see a doctor for irritated skin');
-  if ((a.sensitivity === 'most-products') !== (count(/dermatologist can patch test/i) === 1)) fail('dermatologist patch testing for skin that reacts to most products');
+  if ((a.sensitivity === 'most-products') !== (count(/allergy patch testing/i) === 1)) fail('dermatologist patch testing for skin that reacts to most products');
 
   // What helps instead: for each targeted concern of every verdict but not-now, and never naming a strong
   // active for a reader whose skin is not calm or who reacts more than sometimes.
@@ -149,8 +135,10 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
 
   // Targeted concerns beside supportive ones: the summary names both parts, never "what you want to change".
   if (/what you want to change is what/i.test(all) && targeted.length) fail('"what you want to change is what a support serum is meant for" beside a targeted concern');
+  // A diagnosed reader's redness is not a serum's (v4): then only the targeted part is named.
+  const serumConcerns = supportive.filter((c) => !(diagnosed && c === 'redness'));
   if (r.verdict === 'fits-with-care' && targeted.length && supportive.length) {
-    if (!/targeted treatment/.test(r.summary) || !/support serum/.test(r.summary)) fail('fits-with-care summary does not name both parts');
+    if (!/targeted treatment/.test(r.summary) || (serumConcerns.length > 0 && !/support serum/.test(r.summary))) fail('fits-with-care summary does not name both parts');
   }
 
   // Redness: no time frame for a diagnosed reader; "Tone" and "Redness" apart, each only for its concern.
@@ -166,7 +154,7 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
   for (const source of r.sources) {
     const words = CITED_BY[source.id];
     if (!words) fail(`unknown source ${source.id}`);
-    else if (!cites.has(source.text) && !text.some((s) => words.test(s))) fail(`source ${source.id} listed, but no sentence rests on it`);
+    else if (!cites.has(source.short) && !text.some((s) => words.test(s))) fail(`source ${source.id} listed, but no sentence rests on it`);
   }
   if (r.sources.some((s) => s.id === 'rosacea-survey') && !diagnosed && !a.concerns.includes('redness')) fail('rosacea survey listed for a reader without rosacea or redness');
 
@@ -186,14 +174,8 @@ export function version3(a: Answers, r: Recommendation, spec: Spec, fail: Fail):
     for (const x of used) if (NAMES[x].test(c.text) !== c.actives.includes(x) && x !== 'retinoid') fail(`conflict "${c.text}" names other actives than ${c.actives.join(' + ')}`);
   }
 
-  // Fitting a serum around actives only where a serum is on the table; pairs well names the reader's own
-  // first, and offers nothing new to a minimal routine.
+  // Fitting a serum around actives only where a serum is on the table ("pairs well" is version 4's).
   if (r.pairings.withCare.length && !serumNow && !serumLater) fail('how to fit a serum around actives, with no serum on the table');
-  const minimal = a.sensitivity === 'often' || a.sensitivity === 'most-products';
-  const offered = r.pairings.pairsWell.filter((p) => !p.yours);
-  const ownSupport = r.pairings.pairsWell.some((p) => p.yours);
-  if (offered.length && (minimal || ownSupport || (!serumNow && !serumLater))) fail(`new products offered (${offered.map((p) => p.ingredient).join(', ')})`);
-  for (const p of r.pairings.pairsWell) if (p.yours !== (used as string[]).includes(p.ingredient)) fail(`pairs well marks ${p.ingredient} wrongly as the reader's`);
 
   // No overclaiming; plain grammar.
   if (/kind these serums were studied on/i.test(all)) fail('claims the reader\'s skin is the kind studied');

@@ -15,6 +15,7 @@ import {
 } from '../../src/rules/index.js';
 import { version2 } from './invariants-v2.js';
 import { version3 } from './invariants-v3.js';
+import { version4 } from './invariants-v4.js';
 
 /** docs/rules.md, "Groups used below", copied from the spec, not imported from src/rules. */
 export const SPEC_SUPPORTIVE_CONCERNS: readonly Concern[] = ['dullness', 'dehydration', 'slow-recovery', 'post-blemish-marks', 'mild-texture', 'fine-lines', 'redness'];
@@ -99,7 +100,7 @@ function adviceText(r: Recommendation): string {
     ...r.routine.morning.map((x) => x.text),
     ...r.routine.evening.map((x) => x.text),
     ...r.routine.notes,
-    ...r.pairings.pairsWell.map((x) => x.text),
+    ...(r.pairings.pairsWell ? [r.pairings.pairsWell.text] : []),
     ...r.pairings.withCare.map((x) => x.text),
     ...r.pairings.conflicts.map((x) => x.text),
   ].join('\n');
@@ -177,5 +178,6 @@ export function checkInvariants(a: Answers, r: Recommendation): { broken: string
   if (!r.disclaimer) fail('no disclaimer');
   const count = version2(a, r, spec, fail);
   version3(a, r, spec, fail);
+  version4(a, r, spec, fail);
   return { broken, words: count };
 }

@@ -31,18 +31,50 @@ describe('decide: rows, referral and ifPatient', () => {
 });
 
 describe('planFor: one plan per reader', () => {
-  it('not now: strong actives and vitamin C paused, supportive ones kept', () => {
-    expect(actions({ skinNow: 'irritated', actives: ['retinoid', 'vitamin-c', 'peptides'] })).toEqual({
+  it('not now: strong actives, vitamin C, niacinamide and peptides paused; hyaluronic acid and ceramides kept (v4)', () => {
+    expect(actions({ skinNow: 'irritated', actives: ['retinoid', 'vitamin-c', 'niacinamide', 'hyaluronic-acid', 'peptides', 'ceramides'] })).toEqual({
       retinoid: 'pause@null',
       'vitamin-c': 'pause@null',
-      peptides: 'keep@morning',
+      niacinamide: 'pause@null',
+      'hyaluronic-acid': 'keep@morning',
+      peptides: 'pause@null',
+      ceramides: 'keep@morning',
     });
   });
-  it('after a procedure everything is paused, and every not-now row adds its come-back condition', () => {
-    const { plan } = reader({ skinNow: 'recent-procedure', sensitivity: 'most-products', actives: ['ceramides'] });
-    expect(plan.actives).toEqual([{ active: 'ceramides', action: 'pause', time: null }]);
+  it('after a procedure the moisturizing ingredients stay, and every not-now row adds its come-back condition', () => {
+    const { plan } = reader({ skinNow: 'recent-procedure', sensitivity: 'most-products', actives: ['niacinamide', 'hyaluronic-acid', 'ceramides'] });
+    expect(plan.actives).toEqual([
+      { active: 'niacinamide', action: 'pause', time: null },
+      { active: 'hyaluronic-acid', action: 'keep', time: 'morning' },
+      { active: 'ceramides', action: 'keep', time: 'morning' },
+    ]);
     expect(plan.comeBack).toEqual(['healed', 'basics-tolerated']);
     expect(plan.serum).toBe('none');
+  });
+  it('diagnosed skin decides with the dermatologist: acids, benzoyl peroxide and both retinoids are asked about (v4)', () => {
+    expect(actions({ sensitivity: 'diagnosed-controlled', actives: ['retinoid', 'prescription-retinoid', 'exfoliating-acids', 'benzoyl-peroxide', 'niacinamide'] })).toEqual({
+      retinoid: 'ask@evening',
+      'prescription-retinoid': 'ask@evening',
+      'exfoliating-acids': 'ask@evening',
+      'benzoyl-peroxide': 'ask@morning',
+      niacinamide: 'keep@morning',
+    });
+  });
+  it('tight, flaky skin that reacts pauses its non-prescription strong actives; a prescription stays the prescriber\'s (v4)', () => {
+    const rosacea: Partial<Answers> = { sensitivity: 'diagnosed-controlled', skinNow: 'tight-or-flaky', actives: ['retinoid', 'exfoliating-acids', 'benzoyl-peroxide'] };
+    expect(actions(rosacea)).toEqual({ retinoid: 'pause@null', 'exfoliating-acids': 'pause@null', 'benzoyl-peroxide': 'pause@null' });
+    expect(actions({ sensitivity: 'often', skinNow: 'tight-or-flaky', actives: ['retinoid', 'prescription-retinoid'] })).toEqual({
+      retinoid: 'pause@null',
+      'prescription-retinoid': 'ask@evening',
+    });
+    // Rarely or sometimes: reduce, as before.
+    expect(actions({ sensitivity: 'sometimes', skinNow: 'tight-or-flaky', actives: ['exfoliating-acids'] })).toEqual({ 'exfoliating-acids': 'reduce@evening' });
+  });
+  it('a diagnosed reader\'s redness is not among what a serum is for (v4)', () => {
+    const { plan } = reader({ sensitivity: 'diagnosed-controlled', concerns: ['redness', 'dullness'] });
+    expect(plan.support).toEqual(['dullness']);
+    expect(plan.conditionRedness).toBe(true);
+    expect(reader({ concerns: ['dullness', 'redness'] }).plan.support).toEqual(['dullness', 'redness']);
   });
   it('tight, flaky skin: strong actives reduced, a prescription retinoid is the prescriber\'s call, two retinoids choose one', () => {
     expect(actions({ skinNow: 'tight-or-flaky', actives: ['exfoliating-acids', 'benzoyl-peroxide'] })).toEqual({

@@ -19,7 +19,7 @@ const everything = (r: Recommendation) => toPlainText(r);
  * the spec, never read from src/rules.
  */
 describe('readers a dermatologist and an editor would check (docs/rules.md v3)', () => {
-  it('rosacea under control, breakouts, acids, tight and flaky: acids reduced, a dermatologist for the bumps, no product named', () => {
+  it('rosacea under control, breakouts, acids, tight and flaky: acids paused until comfortable, the dermatologist asked, no product named (v4)', () => {
     const r = reader({
       concerns: ['active-breakouts'],
       actives: ['exfoliating-acids'],
@@ -28,17 +28,18 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     });
     expect([r.verdict, r.referral]).toEqual(['not-the-right-tool', 'dermatologist']);
     expect(r.plan.serum).toBe('none');
-    expect(actions(r)).toEqual({ 'exfoliating-acids': 'reduce' });
-    expect(r.nextSteps).toContain('Use your exfoliating acids less often until your skin is comfortable.');
+    expect(actions(r)).toEqual({ 'exfoliating-acids': 'pause' });
+    expect(r.nextSteps).toContain('Pause your exfoliating acids until your skin is comfortable, and ask your dermatologist before you restart them.');
+    expect(everything(r)).not.toMatch(/less often/i);
     expect(everything(r)).not.toMatch(/keep using/i);
     expect(r.helpsInstead).toHaveLength(1);
     expect(r.helpsInstead[0]!.text).toMatch(/see a dermatologist.*bumps may not be acne/);
     expect(r.helpsInstead[0]!.text).not.toMatch(/benzoyl|adapalene/i);
-    expect(r.routine.evening.find((s) => s.id === 'active-nights')!.text).toBe('On acid nights: your exfoliating acids, less often.');
+    expect(r.routine.evening.some((s) => s.id === 'active-nights')).toBe(false);
     // No serum anywhere: nothing about fitting a serum around the acids.
     expect(serumSteps(r)).toEqual([]);
     expect(r.pairings.withCare).toEqual([]);
-    expect(r.pairings.pairsWell).toEqual([]);
+    expect(r.pairings.pairsWell).toBeNull();
   });
 
   it('melasma on both retinoids and vitamin C: choose one retinoid, the pregnancy line once, no serum', () => {
@@ -49,7 +50,7 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(everything(r)).not.toMatch(/keep using your (retinoid|prescription)/i);
     expect(r.cautions).toEqual(['Retinoids are not for pregnancy or trying to conceive: ask a doctor.']);
     expect(everything(r).match(/pregnan/gi)).toHaveLength(2); // the line, and its source
-    expect(r.routine.evening.find((s) => s.id === 'active-nights')!.text).toBe('On retinoid nights: one of your two retinoids.');
+    expect(r.routine.evening.find((s) => s.id === 'active-nights')!.text).toBe('On your retinoid nights, apply it.');
     expect(timeOf(r, 'vitamin-c')).toEqual(['morning']);
     expect(r.helpsInstead.map((h) => h.concern)).toEqual(['stubborn-pigmentation']);
     expect(r.expectations.filter((e) => e.timeframe)).toEqual([]);
@@ -71,8 +72,8 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(timeOf(r, 'benzoyl-peroxide')).toEqual(['morning']);
     expect(timeOf(r, 'prescription-retinoid')).toEqual(['evening']);
     expect(r.pairings.conflicts.map((c) => c.actives)).toEqual([['benzoyl-peroxide', 'prescription-retinoid']]);
-    // Already treated: what helps instead names no new product.
-    expect(r.helpsInstead[0]!.text).toBe('Breakouts: a dermatologist can find a treatment your skin tolerates.');
+    // Already treated: what helps instead names no new product; "tolerates" only for skin that reacts often (v4).
+    expect(r.helpsInstead[0]!.text).toBe('Breakouts: a dermatologist can find a treatment that suits your skin.');
     expect(serumSteps(r)).toEqual([]);
     expect(r.buying).toEqual([]);
   });
@@ -99,15 +100,13 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect([r.verdict, r.referral]).toEqual(['not-now', 'practitioner']);
     expect(actions(r)).toEqual({ retinoid: 'pause', 'vitamin-c': 'pause', niacinamide: 'pause' });
     expect(r.plan.comeBack).toEqual(['healed', 'flare-treated']);
-    expect(r.nextSteps).toEqual([
-      'Let the skin heal fully first.',
-      'Have a dermatologist treat the flare first.',
-      'Pause your retinoid, vitamin C and niacinamide.',
-    ]);
+    // Healing is said in the summary and the come-back condition only (v4, "Said once").
+    expect(r.nextSteps).toEqual(['Have a dermatologist treat the flare first.', 'Pause your retinoid, vitamin C, and niacinamide.']);
     expect(r.routine.notes).toEqual([
-      'Come back once your skin has healed (after a procedure, usually about 7 days) and a dermatologist has the flare under control.',
-      'Then restart your retinoid, vitamin C and niacinamide, one at a time.',
+      'Come back to this quiz once your skin has healed (after a procedure, usually about 7 days) and a dermatologist has the flare under control.',
+      'Then restart your retinoid, vitamin C, and niacinamide, one at a time, about a week apart.',
     ]);
+    expect(everything(r).match(/\bheal/gi)).toHaveLength(2);
     expect(r.referralNote).toMatch(/^If a clinic treated you/);
     expect(stepsOf(r).flatMap((s) => s.actives)).toEqual([]);
     expect(r.cautions).toHaveLength(1);
@@ -116,9 +115,10 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
   it('sunburn or broken skin, no clinic: "if a clinic treated you" and "let it heal fully", never "the clinic that treated you"', () => {
     const r = reader({ concerns: ['slow-recovery'], skinNow: 'recent-procedure' });
     expect(r.referralNote).toBe(
-      'If a clinic treated you, follow its aftercare and ask it before adding anything; some clinics use exosome products afterwards.',
+      'If a clinic treated you, follow its aftercare plan and ask it before adding anything; some clinics use exosome products after procedures.',
     );
-    expect(r.nextSteps[0]).toBe('Let the skin heal fully first.');
+    expect(r.summary).toBe('Treated or broken skin must heal fully before anything new goes on it.');
+    expect(r.nextSteps).toEqual(['Keep to the calm basics below.']);
     expect(everything(r)).not.toMatch(/clinic that treated you/);
   });
 
@@ -127,21 +127,22 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(r.verdict).toBe('not-now');
     expect(actions(r)).toEqual({ 'vitamin-c': 'pause', 'hyaluronic-acid': 'keep' });
     expect(r.nextSteps[0]).toBe('Pause your vitamin C.');
-    expect(r.cautions).toEqual(['See a doctor if it blisters, swells, spreads or lasts a week.']);
+    expect(r.cautions).toEqual(['See a doctor if it blisters, swells, spreads or has not settled within about a week.']);
     expect(timeOf(r, 'vitamin-c')).toEqual([]);
     expect(timeOf(r, 'hyaluronic-acid')).toEqual(['morning']);
-    expect(r.routine.notes).toEqual(['Come back once your skin no longer burns or stings.', 'Then restart your vitamin C, one at a time.']);
+    expect(r.routine.notes).toEqual(['Come back to this quiz once your skin no longer burns or stings.', 'Then restart your vitamin C, one at a time, about a week apart.']);
   });
 
   it('reacts to most products: a dermatologist can patch test, nothing new offered, told when to come back', () => {
     const r = reader({ sensitivity: 'most-products', actives: ['retinoid'] });
     expect(r.verdict).toBe('not-now');
     expect(`${r.headline} ${r.summary}`).not.toMatch(/settle/i);
-    expect(r.cautions).toContain('A dermatologist can patch test to find what your skin reacts to.');
-    expect(r.routine.notes[0]).toBe('Come back once your skin tolerates this short routine.');
+    expect(r.cautions).toContain('A dermatologist can do allergy patch testing to find what your skin reacts to.');
+    expect(r.routine.notes[0]).toBe('Come back to this quiz once your skin tolerates this short routine.');
     expect(r.nextSteps).toEqual(['Pause your retinoid.']);
-    expect(r.pairings.pairsWell).toEqual([]);
-    expect(r.plan.newProducts).toBe(false);
+    expect(r.pairings.pairsWell).toBeNull();
+    // Two tests named apart: at home, and by a dermatologist (v4).
+    expect(r.patchTest!.text).toMatch(/^Patch test at home: try any new product, such as a treatment a dermatologist gives you/);
     expect(serumSteps(r)).toEqual([]);
   });
 
@@ -149,11 +150,11 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     const r = reader({ concerns: ['dullness', 'dehydration', 'stubborn-pigmentation', 'acne-scars'] });
     expect([r.verdict, r.referral, r.plan.serum]).toEqual(['fits-with-care', 'dermatologist', 'now']);
     expect(r.summary).toBe(
-      'Dullness and dehydration are what a support serum is for; stubborn pigmentation and acne scars need targeted treatment.',
+      'A support serum is for your dullness and dehydration; for your stubborn pigmentation and acne scars, you need targeted treatment.',
     );
     expect(everything(r)).not.toMatch(/what you want to change is/i);
     expect(r.helpsInstead.map((h) => h.concern)).toEqual(['stubborn-pigmentation', 'acne-scars']);
-    expect(r.nextSteps).toEqual(['Start with what helps instead, below.', 'Add the serum as shown below.', 'Use it daily; judge it by the time frames below.']);
+    expect(r.nextSteps).toEqual(['Start with what helps instead, below.', 'Add the serum as shown in your routine.', 'Give it time: judge it by what to expect, below.']);
     expect(serumSteps(r).length).toBeGreaterThan(0);
     expect(r.expectations.find((e) => e.topic === 'targeted')!.timeframe).toBeNull();
   });
@@ -163,9 +164,9 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
     expect(r.verdict).toBe('fits-with-care');
     const redness = r.expectations.find((e) => e.title === 'Redness')!;
     expect(redness.timeframe).toBeNull();
-    expect(redness.text).toMatch(/dermatologist treats redness from rosacea/);
+    expect(redness.text).toMatch(/dermatologist treats redness from your condition/);
     expect(r.expectations.some((e) => e.title === 'Tone')).toBe(false);
-    expect(r.pairings.pairsWell).toEqual([{ ingredient: 'niacinamide', yours: true, text: 'Niacinamide' }]);
+    expect(r.pairings.pairsWell).toEqual({ actives: ['niacinamide'], text: 'Pairs well with the serum: your niacinamide.' });
     expect(r.sources.map((s) => s.id)).toContain('rosacea-survey');
     expect(r.sources.map((s) => s.id)).not.toContain('proffer-2022');
   });
@@ -179,17 +180,17 @@ describe('readers a dermatologist and an editor would check (docs/rules.md v3)',
   it('a good fit: a serum now, what was measured, not "your skin is the kind studied"', () => {
     const r = reader({ concerns: ['dehydration', 'fine-lines'], actives: ['niacinamide'] });
     expect([r.verdict, r.plan.serum]).toEqual(['good-fit', 'now']);
-    expect(r.summary).toBe('Studies measured hydration, redness and tone. Expect a subtle change with daily use.');
-    expect(r.reasons.map((x) => x.text)).toContain('Dehydration and fine lines are what a support serum is for.');
-    expect(r.nextSteps).toEqual(['Add the serum as shown below.', 'Use it daily; judge it by the time frames below.']);
+    expect(r.summary).toBe('Studies measured hydration, redness and tone. Expect a subtle change with regular use.');
+    expect(r.reasons.map((x) => x.text)).toContain('You chose dehydration and fine lines: those are what a support serum is for.');
+    expect(r.nextSteps).toEqual(['Add the serum as shown in your routine.', 'Give it time: judge it by what to expect, below.']);
     expect(r.routine.morning.map((s) => s.id)).toEqual(['cleanse', 'exosome-serum', 'other-serums', 'moisturizer', 'sunscreen']);
   });
 
-  it('the support reason names one or two supportive concerns with a verb that agrees, and lists no three', () => {
+  it('the support reason names one or two supportive concerns, its form chosen by Intl.PluralRules, and lists no three', () => {
     const reason = (concerns: Answers['concerns']) => reader({ concerns }).reasons.find((x) => x.rule === 9)!;
-    expect(reason(['dullness'])).toMatchObject({ option: 'dullness', text: 'Dullness is what a support serum is for.' });
-    expect(reason(['fine-lines'])).toMatchObject({ text: 'Fine lines are what a support serum is for.' });
-    expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: 'Dullness and redness are what a support serum is for.' });
+    expect(reason(['dullness'])).toMatchObject({ option: 'dullness', text: 'You chose dullness: that is what a support serum is for.' });
+    expect(reason(['fine-lines'])).toMatchObject({ text: 'You chose fine lines: that is what a support serum is for.' });
+    expect(reason(['dullness', 'redness'])).toMatchObject({ option: 'dullness', text: 'You chose dullness and redness: those are what a support serum is for.' });
     expect(reason(['dullness', 'redness', 'fine-lines']).text).toBe('Everything you chose is what a support serum is for.');
     // Strong actives do not lower the verdict, and the result says why, only where the serum is for now.
     expect(reader({ actives: ['retinoid'] }).reasons).toContainEqual(expect.objectContaining({ rule: 9, field: 'actives', option: 'retinoid' }));

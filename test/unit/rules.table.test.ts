@@ -83,13 +83,16 @@ describe('result contents (docs/rules.md)', () => {
     expect(r.routine.kind).toBe('basics');
     expect(r.routine.morning.concat(r.routine.evening).map((s) => s.id)).not.toContain('exosome-serum');
     expect(r.nextSteps).toContain('Pause your retinoid.');
-    expect(r.routine.notes).toContain('Come back once your skin no longer burns or stings.');
+    expect(r.routine.notes).toContain('Come back to this quiz once your skin no longer burns or stings.');
   });
 
-  it('names which of the gentle partners the reader already uses, first', () => {
-    const r = recommend(answers({ actives: ['ceramides', 'niacinamide'] }));
-    expect(r.pairings.pairsWell.filter((p) => p.yours).map((p) => p.ingredient)).toEqual(['niacinamide', 'ceramides']);
-    expect(r.pairings.pairsWell.slice(0, 2).every((p) => p.yours)).toBe(true);
+  it('names the gentle partners the reader already uses, and offers none they do not (v4, "One product")', () => {
+    const r = recommend(answers({ actives: ['niacinamide', 'ceramides'] }));
+    expect(r.pairings.pairsWell).toEqual({ actives: ['niacinamide', 'ceramides'], text: 'Pairs well with the serum: your niacinamide and ceramides.' });
+    expect(recommend(answers({ actives: ['none'] })).pairings.pairsWell).toEqual({
+      actives: [],
+      text: 'Beside the serum, a plain moisturizer and sunscreen are enough.',
+    });
   });
 
   it('names each conflict the reader has, and only those', () => {

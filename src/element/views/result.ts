@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { PLAIN_TEXT as label } from '../../rules/content.js';
 import type { Recommendation, RoutineStep } from '../../rules/result.js';
-import { type SectionId, otherSources, pairsWellLine, resultSections } from '../../rules/sections.js';
+import { type SectionId, resultSections, sourceLines } from '../../rules/sections.js';
 import { UI } from '../strings.js';
 
 export interface ResultViewProps {
@@ -61,14 +61,13 @@ const BODY: Record<SectionId, (r: Recommendation) => TemplateResult> = {
     </div>
     ${routine.notes.map((note) => html`<p class="note">${note}</p>`)}`,
   pairings: ({ pairings }) => {
-    const pairs = pairsWellLine(pairings.pairsWell);
-    return html`${pairs ? html`<p>${pairs}</p>` : nothing} ${pairings.withCare.map((p) => html`<p>${p.text}</p>`)}
+    return html`${pairings.pairsWell ? html`<p>${pairings.pairsWell.text}</p>` : nothing} ${pairings.withCare.map((p) => html`<p>${p.text}</p>`)}
       ${pairings.conflicts.length ? html`<h4>${label.conflicts}</h4>${list(pairings.conflicts.map((c) => c.text))}` : nothing}
       <p class="note">${pairings.oneAtATime}</p>`;
   },
   patch: (r) => html`<p>${r.patchTest!.text}</p>`,
   buying: (r) => html`<ul>${r.buying.map((b) => html`<li class=${b.stressed ? 'stressed' : ''}>${b.text}</li>`)}</ul>`,
-  sources: (r) => list(otherSources(r)),
+  sources: (r) => list(sourceLines(r)),
 };
 
 /**
