@@ -54,7 +54,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !script,
       lib: {
-        entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts' },
+        entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts', react: 'src/react/index.ts' },
         formats: [script ? 'iife' : 'es'],
         fileName: (_format, name) => (script ? 'exosome-quiz.iife.js' : `${name}.js`),
         ...(script ? { name: 'exosomeQuizEmbed' } : {}),

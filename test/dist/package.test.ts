@@ -53,7 +53,7 @@ describe('the package', () => {
     expect(readFileSync('dist/exosome-quiz.iife.js', 'utf8')).toContain('litHtmlVersions');
   });
 
-  it('packs only what a user needs: the builds, their types, the embed page and the manifest; no IIFE source map', () => {
+  it('packs only what a user needs: the builds, their types (JSX, Vue), editor data, the embed page and the manifest; no IIFE source map', () => {
     built();
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const files: string[] = pack.files.map((f: { path: string }) => f.path);
@@ -61,6 +61,18 @@ describe('the package', () => {
     expect(files).toContain('dist/embed.html');
     expect(files).toContain('dist/types/rules/index.d.ts');
     expect(files).toContain('custom-elements.json');
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'dist/react.js',
+        'dist/types/react/index.d.ts',
+        'dist/types/react/jsx.d.ts',
+        'dist/types/jsx.d.ts',
+        'dist/types/vue/global-components.d.ts',
+        'dist/editor/web-types.json',
+        'dist/editor/vscode.html-custom-data.json',
+        'dist/editor/vscode.css-custom-data.json',
+      ]),
+    );
     expect(files.filter((f) => f.endsWith('.iife.js.map') || f.startsWith('src/') || f.startsWith('test/'))).toEqual([]);
   });
 
