@@ -8,26 +8,23 @@
  *
  * Written from the class and the event map rather than generated from the
  * manifest: custom-element-vuejs-integration names a listener
- * `onexosome-quiz-complete`, and Vue looks for `onExosomeQuizComplete`, so its
- * events would not be typed.
+ * `onexosome-quiz-complete` where Vue looks for `onExosomeQuizComplete`, and
+ * types the component as `DefineComponent<Props>`, which Vue reads as runtime
+ * prop options (a `string | null` prop then turned every check off).
  */
-import type { DefineComponent } from 'vue';
+import type { DefineSetupFnComponent } from 'vue';
 import type { ExosomeQuiz } from '../element/exosome-quiz.component.js';
 import type { ExosomeQuizEventDetails } from '../quiz/events.js';
 
-/** `exosome-quiz-complete` → `ExosomeQuizComplete`, as Vue names a listener prop. */
-type Pascal<Name extends string> = Name extends `${infer Head}-${infer Tail}` ? `${Capitalize<Head>}${Pascal<Tail>}` : Capitalize<Name>;
+export type ExosomeQuizVueProps = Partial<Pick<ExosomeQuiz, 'heading' | 'productUrl' | 'productName' | 'persist' | 'skipIntro' | 'theme'>>;
 
-type Properties = Partial<Pick<ExosomeQuiz, 'heading' | 'productUrl' | 'productName' | 'persist' | 'skipIntro' | 'theme'>>;
-
-type Listeners = {
-  [Name in keyof ExosomeQuizEventDetails as `on${Pascal<Name>}`]?: (event: CustomEvent<ExosomeQuizEventDetails[Name]>) => void;
+/** Each DOM event as a Vue emit: `@exosome-quiz-complete="(event) => event.detail…"`. */
+export type ExosomeQuizVueEmits = {
+  [Name in keyof ExosomeQuizEventDetails]: (event: CustomEvent<ExosomeQuizEventDetails[Name]>) => void;
 };
-
-export type ExosomeQuizVueProps = Properties & Listeners;
 
 declare module 'vue' {
   interface GlobalComponents {
-    'exosome-quiz': DefineComponent<ExosomeQuizVueProps>;
+    'exosome-quiz': DefineSetupFnComponent<ExosomeQuizVueProps, ExosomeQuizVueEmits>;
   }
 }
