@@ -5,11 +5,27 @@ import { minifyHTMLLiterals } from 'minify-literals';
 /**
  * Two builds into dist/:
  * - `vite build`: `exosome-quiz.js`, ESM for bundlers (src/index.ts), and
- *   `rules.js`, the DOM-free rules module (src/rules/index.ts), sharing chunks;
+ *   `rules.js`, the DOM-free rules module (src/rules/index.ts), sharing chunks
+ *   and importing the package's dependencies (see `isDependency`);
  * - `vite build --mode script`: `exosome-quiz.iife.js`, one self-contained
  *   file for a script tag (src/embed.ts, which exports nothing: no global).
  */
-const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as {
+  version: string;
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+const { version } = pkg;
+
+/**
+ * The ESM build imports the package's dependencies (Lit, XState, zod, and any
+ * added later) instead of bundling them: an app gets one Lit for its own
+ * elements and the quiz, and a server resolves Lit's server build, which
+ * stands in for the DOM. A dependency's subpaths (`lit/decorators.js`,
+ * `zod/mini`) are external too. The script-tag file keeps everything inside.
+ */
+const dependencies = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies });
+const isDependency = (id: string) => dependencies.some((name) => id === name || id.startsWith(`${name}/`));
 
 export default defineConfig(({ mode }) => {
   const script = mode === 'script';
@@ -35,7 +51,7 @@ export default defineConfig(({ mode }) => {
       target: 'es2022',
       emptyOutDir: !script,
       lib: {
-        entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts' },
+        entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts', react: 'src/react/index.ts' },
         formats: [script ? 'iife' : 'es'],
         fileName: (_format, name) => (script ? 'exosome-quiz.iife.js' : `${name}.js`),
         ...(script ? { name: 'exosomeQuizEmbed' } : {}),
@@ -57,6 +73,7 @@ export default defineConfig(({ mode }) => {
       sourcemap: !script,
       reportCompressedSize: false,
       rolldownOptions: {
+        external: script ? [] : isDependency,
         // Terser is a JavaScript plugin: Rolldown would warn on every build that it is slow.
         checks: { pluginTimings: false },
         // Stable names for the chunk the ESM entries share (no content hash in a package).

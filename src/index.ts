@@ -1,5 +1,6 @@
 /**
- * exosome-quiz: importing this module defines `<exosome-quiz>`. The
+ * exosome-quiz: importing this module defines `<exosome-quiz>` in a browser
+ * (on a server it defines nothing: src/element/define.ts). The
  * script-tag build is this same entry.
  */
 export { ExosomeQuiz } from './element/define.js';

@@ -17,9 +17,6 @@ import { questionView } from './views/question.js';
 import { resultView } from './views/result.js';
 
 /**
- * @tagname exosome-quiz
- * @summary An honest quiz: does an exosome serum suit the reader's skin?
- *
  * Five questions (concerns, actives, sensitivity, how skin feels now,
  * expectations), then a verdict with next steps first, and sections the
  * reader opens: reasons, time frames with sources, routine (or what helps
@@ -34,12 +31,20 @@ import { resultView } from './views/result.js';
  * value, from an attribute or a script, is reported once on the console
  * (naming the attribute and what it accepts) and the default is used.
  *
- * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz: just after the first question has painted (with skip-intro, just after it painted at load).
- * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
- * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
- * @fires {CustomEvent<ExosomeQuizCopyDetail>} exosome-quiz-copy - The result was copied; detail: { method }.
- * @fires {CustomEvent<ExosomeQuizShareDetail>} exosome-quiz-share - The share link was copied; detail: { method, url }.
- * @fires {CustomEvent<null>} exosome-quiz-restart - The reader pressed Start over.
+ * Events bubble and cross shadow roots; each `@fires` type below is the
+ * event's `detail` (a `CustomEvent` of it).
+ *
+ * @tagname exosome-quiz
+ * @summary An honest quiz: does an exosome serum suit the reader's skin?
+ *
+ * @attr {string} [heading='Would an exosome serum suit your skin?'] - The intro's title, shown as text.
+ *
+ * @fires {null} exosome-quiz-start - The reader started the quiz: just after the first question has painted (with skip-intro, just after it painted at load).
+ * @fires {ExosomeQuizStepDetail} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
+ * @fires {ExosomeQuizCompleteDetail} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
+ * @fires {ExosomeQuizCopyDetail} exosome-quiz-copy - The result was copied; detail: { method }.
+ * @fires {ExosomeQuizShareDetail} exosome-quiz-share - The share link was copied; detail: { method, url }.
+ * @fires {null} exosome-quiz-restart - The reader pressed Start over.
  *
  * @csspart card - The widget's frame.
  * @csspart intro - The opening screen.
@@ -65,16 +70,16 @@ import { resultView } from './views/result.js';
  * @csspart product - The call to action to the host's product.
  * @csspart product-link - The product link itself.
  *
- * @cssproperty --exosome-quiz-font - Font family. Default: the system UI font.
- * @cssproperty --exosome-quiz-background - Widget background.
- * @cssproperty --exosome-quiz-surface - Background of options and notes.
- * @cssproperty --exosome-quiz-text - Main text colour.
- * @cssproperty --exosome-quiz-muted - Secondary text colour.
- * @cssproperty --exosome-quiz-accent - Buttons, focus ring and chosen options.
- * @cssproperty --exosome-quiz-accent-text - Text on the accent colour.
- * @cssproperty --exosome-quiz-border - Borders and dividers.
- * @cssproperty --exosome-quiz-error - Error text and outline.
- * @cssproperty --exosome-quiz-radius - Corner radius.
+ * @cssproperty [--exosome-quiz-font=system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif] - Font family: the system UI font.
+ * @cssproperty [--exosome-quiz-background=#fffdfa] - Widget background (dark theme: #1c1f22).
+ * @cssproperty [--exosome-quiz-surface=#f5f1eb] - Background of options and notes (dark theme: #262a2e).
+ * @cssproperty [--exosome-quiz-text=#1f2328] - Main text colour (dark theme: #ecebe7).
+ * @cssproperty [--exosome-quiz-muted=#565c64] - Secondary text colour (dark theme: #b0b4b9).
+ * @cssproperty [--exosome-quiz-accent=#2b6a5c] - Buttons, focus ring and chosen options (dark theme: #86cdbb).
+ * @cssproperty [--exosome-quiz-accent-text=#ffffff] - Text on the accent colour (dark theme: #10231e).
+ * @cssproperty [--exosome-quiz-border=#d9d2c8] - Borders and dividers (dark theme: #3d4348).
+ * @cssproperty [--exosome-quiz-error=#b3261e] - Error text and outline (dark theme: #ffb4ab).
+ * @cssproperty [--exosome-quiz-radius=12px] - Corner radius.
  */
 export class ExosomeQuiz extends LitElement {
   static override styles = [styles, embedStyles];

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ExosomeQuiz } from '../../src/element/exosome-quiz.component.js';
@@ -46,6 +47,15 @@ function fromManifest() {
     events: names(element.events),
   };
 }
+
+function manifestElement() {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  return manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find((d: { tagName?: string }) => d.tagName === 'exosome-quiz');
+}
+
+/** The files `npm pack` would put in the package. */
+const packedFiles = (): string[] =>
+  JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }))[0].files.map((f: { path: string }) => f.path);
 
 function fromReadme() {
   const readme = readFileSync('README.md', 'utf8');
@@ -103,17 +113,57 @@ describe('the public contract (docs/style.md: documentation cannot drift)', () =
     expect(readFileSync('README.md', 'utf8')).toContain(`\n${rule}\n`);
   });
 
-  it('the manifest gives each event a detail type the package exports', async () => {
-    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
-    const element = manifest.modules.flatMap((m: { declarations: unknown[] }) => m.declarations).find(
-      (d: { tagName?: string }) => d.tagName === 'exosome-quiz',
-    );
+  it('the manifest types each event by its detail (tools wrap it in CustomEvent<...>), a type the package exports', () => {
+    const element = manifestElement();
     // The detail types live with the statechart that emits the events (src/quiz/events.ts).
     const types = ['element/events.d.ts', 'quiz/events.d.ts'].map((f) => readFileSync(`dist/types/${f}`, 'utf8')).join('\n');
+    const index = readFileSync('dist/types/index.d.ts', 'utf8');
     for (const event of element.events as { name: string; type: { text: string } }[]) {
-      const detail = event.type.text.match(/^CustomEvent<(\w+)>$/)?.[1];
-      expect(detail, event.name).toBeDefined();
-      if (detail !== 'null') expect(types, event.name).toMatch(new RegExp(`export interface ${detail}\\b`));
+      const detail = event.type.text;
+      expect(detail, event.name).toMatch(/^(null|\w+Detail)$/);
+      if (detail !== 'null') {
+        expect(types, event.name).toMatch(new RegExp(`export interface ${detail}\\b`));
+        expect(index, event.name).toMatch(new RegExp(`\\b${detail}\\b`));
+      }
+    }
+  });
+
+  it("the manifest names modules the package ships, and the tag's definition", () => {
+    const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+    const shipped = packedFiles();
+    for (const module of manifest.modules as { path: string; exports: { kind: string; name: string; declaration: { module: string } }[] }[]) {
+      expect(shipped, module.path).toContain(module.path);
+      for (const e of module.exports) expect(shipped, e.name).toContain(e.declaration.module);
+    }
+    const definitions = manifest.modules.flatMap((m: { exports: { kind: string }[] }) => m.exports.filter((e) => e.kind === 'custom-element-definition'));
+    expect(definitions.map((d: { name: string }) => d.name)).toEqual(['exosome-quiz']);
+  });
+
+  it('the manifest gives a one-line summary and a full description', () => {
+    const { summary, description } = manifestElement();
+    expect(summary).toMatch(/^[^\n]{20,120}$/);
+    expect(description.split('\n\n').length, description).toBeGreaterThanOrEqual(3);
+  });
+
+  it("the manifest's attribute and property defaults are the element's own", () => {
+    const element = manifestElement();
+    const quiz = new ExosomeQuiz() as unknown as Record<string, unknown>;
+    // A default in the manifest is source text: 'session', null, false.
+    const value = (text: string) => new Function(`return (${text});`)();
+    for (const attribute of element.attributes as { name: string; fieldName: string; default?: string }[]) {
+      expect(attribute.default, attribute.name).toBeDefined();
+      expect(value(attribute.default!), attribute.name).toEqual(quiz[attribute.fieldName]);
+      const field = element.members.find((m: { name: string }) => m.name === attribute.fieldName);
+      expect(field.default, attribute.fieldName).toBe(attribute.default);
+    }
+  });
+
+  it("the manifest's custom property defaults are the stylesheet's fallbacks (light theme)", () => {
+    const css = readFileSync('src/element/exosome-quiz.css', 'utf8');
+    for (const property of manifestElement().cssProperties as { name: string; default?: string }[]) {
+      // The first fallback in the file is the light theme's; the dark theme's follow in its media query and class.
+      const fallback = new RegExp(`var\\(${property.name},\\s*([^;]+)\\);`).exec(css)?.[1];
+      expect(property.default, property.name).toBe(fallback);
     }
   });
 });
