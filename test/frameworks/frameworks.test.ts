@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { build, preview, type PreviewServer } from 'vite';
-import { chromium, type Browser } from 'playwright-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { findEngines } from '../../scripts/engines.mjs';
 
 /**
@@ -29,7 +29,10 @@ beforeAll(async () => {
   base = server.resolvedUrls!.local[0]!;
   const { chromium: engine } = (await findEngines({ env: { ...process.env, ENGINES: 'chromium' } })).found;
   if (!engine) throw new Error('No Chromium: apt-get install chromium, or set CHROME_PATH');
-  browser = await chromium.launch({ executablePath: engine.executablePath, args: ['--no-sandbox'] });
+  browser = await puppeteer.launch({
+    executablePath: engine.executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
 });
 
 afterAll(async () => {
@@ -42,21 +45,22 @@ describe('<exosome-quiz> in the framework fixtures', () => {
     it(`${name}: a reader completes the quiz, the app hears the complete event, the product link shows`, async () => {
       const page = await browser.newPage();
       const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('pageerror', (error) => errors.push(error instanceof Error ? error.message : String(error)));
       page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
       await page.goto(base + path);
 
-      const primary = page.locator('exosome-quiz [part~="button-primary"]');
+      // `>>>` reaches into the quiz's shadow root; each locator waits until its element can be clicked.
+      const primary = page.locator('exosome-quiz >>> [part~="button-primary"]');
       await primary.click();
       for (const option of ANSWERS) {
-        await page.locator(`exosome-quiz input[value="${option}"]`).click();
+        await page.locator(`exosome-quiz >>> input[value="${option}"]`).click();
         await primary.click();
       }
-      await expect.poll(() => page.locator('#heard').textContent()).toBe('good-fit');
-      const link = page.locator('exosome-quiz [part~="product-link"]');
-      expect(await link.getAttribute('href')).toBe('https://shop.example/calm-serum');
+      await page.waitForFunction(() => document.querySelector('#heard')?.textContent === 'good-fit');
+      const link = await page.waitForSelector('exosome-quiz >>> [part~="product-link"]');
+      expect(await link!.evaluate((a) => a.getAttribute('href'))).toBe('https://shop.example/calm-serum');
       // The name the app set (the default is "See the suggested serum").
-      expect(await link.textContent()).toContain('Calm Repair Serum');
+      expect(await link!.evaluate((a) => a.textContent)).toContain('Calm Repair Serum');
       // One Lit on the page: the app's bundle imported the package's dependencies, not a second copy.
       expect(await page.evaluate(() => (window as { litHtmlVersions?: string[] }).litHtmlVersions?.length)).toBe(1);
       expect(errors).toEqual([]);
