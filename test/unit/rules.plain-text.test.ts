@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, toPlainText, VERDICTS, type Answers } from '../../src/rules/index.js';
+import { sourceLines } from '../../src/rules/sections.js';
 
 const base: Answers = {
   concerns: ['dullness'],
@@ -70,6 +71,11 @@ describe('toPlainText: each section framed as on screen (docs/rules.md "Plain la
       '\n\nFor now: the calm basics\nMorning:\n1. Rinse, or cleanse gently.\n2. Moisturize, with your hyaluronic acid.\n3. Finish with sunscreen, SPF 30+.\nEvening:\n1. Cleanse gently.\n2. Moisturize to finish.\nCome back to this quiz once your skin no longer burns or stings.\nThen restart your vitamin C, one at a time, about a week apart.\n',
     );
     expect(text).toContain('\n\nPatch test, later\nPatch test at home: try any new product');
+    expect(text).toContain('\n\nWhat to expect, later\n- Hydration, 2 to 4 weeks: May measurably improve. (Centella studies 2025: 20 people each)\n');
+    // On screen, each source in full: title, where it was published, year, identifier (v4).
+    expect(sourceLines(r)).toContain(
+      'Clinical Efficacy and Safety Evaluation of a Centella asiatica (CICA)-Derived Extracellular Vesicle Formulation for Anti-Aging Skincare; and A 28-Day Pilot Study of the Effects on Facial Skin Hydration, Elasticity, and Texture of a Centella asiatica Extracellular Vesicle-Based Skin Care Formulation. Cosmetics, 2025. doi:10.3390/cosmetics12040135; mdpi.com/2079-9284/12/5/186',
+    );
     // Centella stands beside hydration; the AAD pages share one line; the article has no address.
     const sources = text.slice(text.indexOf('\n\nSources\n') + 2, text.indexOf('\n\nGeneral information'));
     expect(sources).toBe('Sources\n- AAD: product reactions and patch testing at home (2021)\n- SHINORA article');
