@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
+import { scriptLanguage } from './scripts/script-language.js';
 
 /**
  * Two builds into dist/:
@@ -46,6 +47,9 @@ export default defineConfig(({ mode }) => {
         transform: (code, id) =>
           /\/src\/.*\.ts$/.test(id) && code.includes('html`') ? minifyHTMLLiterals(code, { fileName: id, css: false, htmlTags: ['html'] }) : null,
       },
+      // The script-tag file carries its words as plain text, with no lookup at run time (as lit-localize's
+      // transform mode builds it): each msg(<English>, { id }) of src/messages becomes its English.
+      ...(script ? [scriptLanguage('en', null)] : []),
     ],
     build: {
       target: 'es2022',
