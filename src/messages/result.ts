@@ -44,12 +44,12 @@ export const RESULT = {
     msg(str`A support serum is for your ${support}; for your ${targeted}, you need targeted treatment.`, { id: 'summary.parts' }),
   'summary.targeted-only': (targeted: string) =>
     msg(str`For your ${targeted}, you need targeted treatment; a serum can only support it.`, { id: 'summary.targeted-only' }),
-  'summary.care': (reasons: string) => msg(str`Start with care because of ${reasons}.`, { id: 'summary.care' }),
+  'summary.care': (reasons: string) => msg(str`Start with care: you have ${reasons}.`, { id: 'summary.care' }),
   'summary.if-patient': (verdict: string) => msg(str`If you can give it 1 to 3 months, the answer is: ${verdict}.`, { id: 'summary.if-patient' }),
   'summary.patience-same': () => msg('More time would not change this answer.', { id: 'summary.patience-same' }),
   'care.reacts': () => msg('skin that reacts easily', { id: 'care.reacts' }),
-  'care.condition': () => msg('a condition that makes skin react', { id: 'care.condition' }),
-  'care.tight': () => msg('tight, flaky skin', { id: 'care.tight' }),
+  'care.condition': () => msg('a diagnosed condition that makes your skin react', { id: 'care.condition' }),
+  'care.tight': () => msg('skin that feels tight and flaky', { id: 'care.tight' }),
 
   // Next steps: at most three, in order, read from the plan (item 2; v3; v4).
   'next.flare': () => msg('Have a dermatologist treat the flare first.', { id: 'next.flare' }),

@@ -135,17 +135,17 @@ describe('headline and summary by deciding row (docs/rules.md item 1)', () => {
 
   it('a fit with care names its reasons, and both parts with a targeted concern', () => {
     const summary = (change: Partial<Answers>) => recommend(answers(change)).summary;
-    expect(summary({ concerns: ['dullness'], skinNow: 'tight-or-flaky' })).toBe('Start with care because of tight, flaky skin.');
+    expect(summary({ concerns: ['dullness'], skinNow: 'tight-or-flaky' })).toBe('Start with care: you have skin that feels tight and flaky.');
     expect(summary({ concerns: ['dullness'], sensitivity: 'often', skinNow: 'tight-or-flaky' })).toBe(
-      'Start with care because of skin that reacts easily and tight, flaky skin.',
+      'Start with care: you have skin that reacts easily and skin that feels tight and flaky.',
     );
     expect(summary({ concerns: ['dullness', 'acne-scars'] })).toBe('A support serum is for your dullness; for your acne scars, you need targeted treatment.');
     expect(summary({ concerns: ['dullness', 'acne-scars'], sensitivity: 'often' })).toBe(
-      'A support serum is for your dullness; for your acne scars, you need targeted treatment. Start with care because of skin that reacts easily.',
+      'A support serum is for your dullness; for your acne scars, you need targeted treatment. Start with care: you have skin that reacts easily.',
     );
     // A diagnosed reader's redness is the dermatologist's: only the targeted part is named (v4).
     expect(summary({ concerns: ['redness', 'acne-scars'], sensitivity: 'diagnosed-controlled' })).toBe(
-      'For your acne scars, you need targeted treatment; a serum can only support it. Start with care because of a condition that makes skin react.',
+      'For your acne scars, you need targeted treatment; a serum can only support it. Start with care: you have a diagnosed condition that makes your skin react.',
     );
   });
 });
