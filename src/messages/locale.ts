@@ -3,13 +3,23 @@
  * sentence: how a list is joined and which plural form a count takes. No
  * " and " or plural rule is written anywhere else (style.md habit 15).
  *
- * English is the source locale; the languages issue wires `getLocale` to
- * `configureLocalization` from `@lit/localize` when it adds the first target
- * locale. Until then every `msg()` returns its English source.
+ * English is the source locale. A script-tag file is built in one language
+ * (vite.config.ts defines `__EXOSOME_QUIZ_LOCALE__` and writes that
+ * language's words into every `msg()`); in the ESM build the language is
+ * English until `useLanguage` (languages.ts) loads another.
  */
 export const SOURCE_LOCALE = 'en';
 
-export const getLocale = (): string => SOURCE_LOCALE;
+declare const __EXOSOME_QUIZ_LOCALE__: string | undefined;
+
+let active: string = typeof __EXOSOME_QUIZ_LOCALE__ === 'string' ? __EXOSOME_QUIZ_LOCALE__ : SOURCE_LOCALE;
+
+export const getLocale = (): string => active;
+
+/** Called by languages.ts once a language's words are in place. */
+export const setActiveLocale = (locale: string): void => {
+  active = locale;
+};
 
 const formats = new Map<string, Intl.ListFormat | Intl.PluralRules>();
 /** One formatter per locale and kind: building one is far dearer than using it. */
