@@ -32,17 +32,24 @@ if (isMainThread) {
   console.log(`verify:all: ${total.toLocaleString('en')} answer sets on ${workers} worker(s)`);
   const started = performance.now();
   const progress = new Array<number>(workers).fill(0);
+  // Broken and longest so far, per worker: a run stopped early still says what it saw.
+  const brokenSoFar = new Array<number>(workers).fill(0);
+  const longestSoFar = new Array<number>(workers).fill(0);
   const tallies = await Promise.all(
     Array.from({ length: workers }, (_, index) =>
       new Promise<Tally>((resolve, reject) => {
         const worker = new Worker(new URL('./ts-worker.mjs', import.meta.url), {
           workerData: { index, workers, module: import.meta.url },
         });
-        worker.on('message', (message: { progress?: number; done?: Tally }) => {
+        worker.on('message', (message: { progress?: number; broken?: number; longest?: number; example?: string; done?: Tally }) => {
           if (message.done) return resolve(message.done);
+          if (message.example) console.log(`  broken: ${message.example}`);
           progress[index] = message.progress!;
+          brokenSoFar[index] = message.broken!;
+          longestSoFar[index] = message.longest!;
           const done = progress.reduce((sum, n) => sum + n, 0);
-          process.stderr.write(`\r  ${((done / total) * 100).toFixed(1)}% checked`);
+          const broken = brokenSoFar.reduce((sum, n) => sum + n, 0);
+          process.stderr.write(`\r  ${((done / total) * 100).toFixed(1)}% checked (${done.toLocaleString('en')}), ${broken} broke an invariant so far, longest ${Math.max(...longestSoFar)} words, ${((performance.now() - started) / 1000).toFixed(0)} s`);
         });
         worker.on('error', reject);
       }),
@@ -79,11 +86,15 @@ if (isMainThread) {
     // The share link of every answer set opens the same answers (src/persistence/share-code.ts).
     const shared = decodeAnswers(encodeAnswers(a));
     if (!shared.ok || JSON.stringify(shared.answers) !== JSON.stringify(a)) broken.push('share code does not round-trip');
+    let example: string | undefined;
     if (broken.length) {
       tally.broken++;
-      if (tally.examples.length < 5) tally.examples.push(`${JSON.stringify(a)}: ${broken.join('; ')}`);
+      example = `${JSON.stringify(a)}: ${broken.join('; ')}`;
+      if (tally.examples.length < 5) tally.examples.push(example);
     }
-    if (++tally.checked % 200_000 === 0) parentPort!.postMessage({ progress: tally.checked });
+    if (++tally.checked % 20_000 === 0 || (example && tally.broken <= 3)) {
+      parentPort!.postMessage({ progress: tally.checked, broken: tally.broken, longest: tally.words.length - 1, ...(example && tally.broken <= 3 && { example }) });
+    }
   }
   parentPort!.postMessage({ done: tally });
 }

@@ -1,6 +1,6 @@
-// A Stryker ignorer (stryker.config.mjs): the reader's sentences in
-// src/rules/content.ts and src/rules/result-text.ts are left out of the
-// mutation score: a changed letter in a sentence is a different wording, not
+// A Stryker ignorer (stryker.config.mjs): the reader's sentences (now in
+// src/messages/, which is not mutated at all, and the full source references
+// in src/rules/sources.ts) are left out of the mutation score: a changed letter in a sentence is a different wording, not
 // a wrong decision. What the words must do is tested where it matters: the
 // readers' results (rules.readers.test.ts), the plain text, and the
 // invariants (no promise, no sentence twice, at most 600 words).
@@ -9,7 +9,7 @@
 // still mutated, and so is every condition and number in those files.
 import { PluginKind, declareValuePlugin } from '@stryker-mutator/api/plugin';
 
-const FILES = /src[\\/]rules[\\/](content|result-text)\.ts$/;
+const FILES = /src[\\/](rules[\\/]sources|messages[\\/][^\\/]+)\.ts$/;
 const REASON = "The reader's sentences: their wording is not a decision (README, Testing).";
 
 export const strykerPlugins = [

@@ -62,7 +62,7 @@
 'instead.breakouts.condition': `Pickel: Gehen Sie in eine Hautarztpraxis; bei Rosazea oder Ekzemen sind Knötchen nicht unbedingt Akne, und Akneprodukte können reizen.`,
 'instead.breakouts.see': `Pickel: In einer Hautarztpraxis findet man eine Behandlung, die zu Ihrer Haut passt.`,
 'instead.breakouts.see.reactive': `Pickel: In einer Hautarztpraxis findet man eine Behandlung, die Ihre Haut verträgt.`,
-'instead.pigmentation': `Hartnäckige Pigmentflecken: täglich Sonnenschutz mit Breitbandschutz (er hält beide Arten von UV-Strahlen ab); in einer Hautarztpraxis kann man eine Behandlung gegen Pigmentflecken wählen.`,
+'instead.pigmentation': `Hartnäckige Pigmentflecken: Tragen Sie täglich Sonnenschutz mit Breitbandschutz auf (er hält beide Arten von UV-Strahlen ab); in einer Hautarztpraxis kann man eine Behandlung gegen Pigmentflecken wählen.`,
 'instead.scars': `Aknenarben: In einer Hautarztpraxis gibt es Microneedling (viele feine Nadelstiche) oder Resurfacing (Abtragen einer dünnen obersten Schicht).`,
 'name.acne-scars': `Aknenarben`,
 'name.active-breakouts': `akute Pickel`,

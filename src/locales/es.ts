@@ -62,7 +62,7 @@
 'instead.breakouts.condition': `Granos: ve al dermatólogo; con rosácea o eccema, los granitos quizá no sean acné y los productos antiacné pueden irritar.`,
 'instead.breakouts.see': `Granos: un dermatólogo puede encontrar un tratamiento que le vaya a tu piel.`,
 'instead.breakouts.see.reactive': `Granos: un dermatólogo puede encontrar un tratamiento que tu piel tolere.`,
-'instead.pigmentation': `Manchas persistentes: protector solar de amplio espectro (UVA y UVB) cada día; un dermatólogo puede elegir un tratamiento despigmentante.`,
+'instead.pigmentation': `Manchas persistentes: usa a diario protector solar de amplio espectro (UVA y UVB); un dermatólogo puede elegir un tratamiento despigmentante.`,
 'instead.scars': `Cicatrices de acné: un dermatólogo puede ofrecer microneedling (pinchazos con agujas finas) o resurfacing (retirar una capa fina).`,
 'name.acne-scars': `cicatrices de acné`,
 'name.active-breakouts': `granos activos`,

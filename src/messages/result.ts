@@ -120,7 +120,7 @@ export const RESULT = {
   'instead.breakouts.condition': () =>
     msg('Breakouts: see a dermatologist; with rosacea or eczema, bumps may not be acne, and acne products can irritate.', { id: 'instead.breakouts.condition' }),
   'instead.pigmentation': () =>
-    msg('Stubborn pigmentation: daily broad-spectrum sunscreen (it blocks both kinds of UV); a dermatologist can choose a pigment treatment.', { id: 'instead.pigmentation' }),
+    msg('Stubborn pigmentation: wear broad-spectrum sunscreen (it blocks both kinds of UV) daily; a dermatologist can choose a pigment treatment.', { id: 'instead.pigmentation' }),
   'instead.scars': () =>
     msg('Acne scars: a dermatologist can offer microneedling (many fine needle pricks) or resurfacing (removing a thin top layer).', { id: 'instead.scars' }),
 

