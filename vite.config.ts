@@ -2,24 +2,34 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { moduleStats } from './scripts/module-stats.js';
+import { scriptLanguage } from './scripts/script-language.js';
+import { templates as de } from './src/locales/de.js';
+import { templates as es } from './src/locales/es.js';
 
 /**
  * Two builds into dist/:
  * - `vite build`: `exosome-quiz.js`, ESM for bundlers (src/index.ts), and
  *   `rules.js`, the DOM-free rules module (src/rules/index.ts), sharing chunks;
  * - `vite build --mode script`: `exosome-quiz.iife.js`, one self-contained
- *   file for a script tag (src/embed.ts, which exports nothing: no global).
+ *   file for a script tag (src/embed.ts, which exports nothing: no global);
+ *   `--mode script-es` and `--mode script-de`: the same file in Spanish and
+ *   German, `exosome-quiz.es.iife.js` and `exosome-quiz.de.iife.js`, each
+ *   with only its own language's words (scripts/script-language.ts).
  */
+const LANGUAGES = { es, de };
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig(({ mode }) => {
-  const script = mode === 'script';
+  const script = mode.startsWith('script');
+  const language = mode.match(/^script-(es|de)$/)?.[1] as keyof typeof LANGUAGES | undefined;
   return {
     define: {
       // Lit reads this to drop its dev-mode warnings in production builds.
       'process.env.NODE_ENV': JSON.stringify('production'),
       // src/element/version.ts: the version a second copy on a page names.
       __EXOSOME_QUIZ_VERSION__: JSON.stringify(version),
+      // src/messages/locale.ts: the language of a script-tag file other than English.
+      ...(language ? { __EXOSOME_QUIZ_LOCALE__: JSON.stringify(language) } : {}),
     },
     plugins: [
       // The text of our css`` and html`` templates, minified (about 360 B gzipped).
@@ -32,7 +42,8 @@ export default defineConfig(({ mode }) => {
           /\/src\/.*\.ts$/.test(id) && code.includes('html`') ? minifyHTMLLiterals(code, { fileName: id, css: false, htmlTags: ['html'] }) : null,
       },
       // Per-module code for the breakdown of `npm run size`.
-      moduleStats(`node_modules/.cache/exosome-quiz/modules-${script ? 'iife' : 'es'}.json`),
+      moduleStats(`node_modules/.cache/exosome-quiz/modules-${script ? `iife${language ? `-${language}` : ''}` : 'es'}.json`),
+      ...(language ? [scriptLanguage(language, LANGUAGES[language])] : []),
     ],
     build: {
       target: 'es2022',
@@ -40,7 +51,7 @@ export default defineConfig(({ mode }) => {
       lib: {
         entry: script ? 'src/embed.ts' : { 'exosome-quiz': 'src/index.ts', rules: 'src/rules/index.ts' },
         formats: [script ? 'iife' : 'es'],
-        fileName: (_format, name) => (script ? 'exosome-quiz.iife.js' : `${name}.js`),
+        fileName: (_format, name) => (script ? `exosome-quiz${language ? `.${language}` : ''}.iife.js` : `${name}.js`),
         ...(script ? { name: 'exosomeQuizEmbed' } : {}),
       },
       // Terser with three compress passes: about 500 B gzipped under Oxc's
