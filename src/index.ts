@@ -1,8 +1,16 @@
 /**
- * exosome-quiz: importing this module defines `<exosome-quiz>`. The
- * script-tag build is this same entry.
+ * exosome-quiz: importing this module defines `<exosome-quiz>`, which
+ * follows the page's `lang`. The script-tag files (src/embed.ts) are the
+ * same element, each built in one language.
  */
-export { ExosomeQuiz } from './element/define.js';
+import { ExosomeQuiz } from './element/define.js';
+import { LanguageController } from './element/language.js';
+
+// The `lang` attribute: each quiz follows the nearest `lang` on the page (src/element/language.ts).
+ExosomeQuiz.addInitializer((quiz) => void new LanguageController(quiz as ExosomeQuiz));
+
+export { ExosomeQuiz };
+export { LANGUAGES, languageOf, useLanguage, type Language } from './messages/languages.js';
 // Named files rather than rules/index.js, so the result schema (used by
 // tests) stays out of the script-tag build.
 export { parseAnswers, type Answers } from './rules/answers.js';

@@ -6,7 +6,6 @@
  */
 import * as z from 'zod/mini';
 import { warn } from './report.js';
-import { UI } from './strings.js';
 
 export const PERSIST_MODES = ['session', 'local', 'none'] as const;
 export const THEMES = ['auto', 'light', 'dark'] as const;
@@ -27,7 +26,8 @@ export type AttributeName = keyof AttributeValues;
 
 /** The accepted values of each attribute, for the warning, and its default. */
 const ACCEPTS: { [K in AttributeName]: [string, AttributeValues[K]] } = {
-  heading: ['text that is not empty', UI.introTitle],
+  // Empty: the default title, read in the quiz's language at each render.
+  heading: ['text that is not empty', ''],
   'product-url': ['an absolute https: or http: URL', null],
   'product-name': ['text that is not empty', ''],
   persist: [PERSIST_MODES.join(', '), 'session'],

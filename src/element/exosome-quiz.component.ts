@@ -30,10 +30,18 @@ import { resultView } from './views/result.js';
  * Several quizzes on one page are independent when each has its own `id`:
  * the id keys the saved progress and the share link's fragment entry.
  *
+ * Its words follow the nearest `lang` on the page, its own or an
+ * ancestor's: Spanish (`es`), German (`de`), English otherwise. The ESM
+ * build loads a language when first needed, one for the whole page (the
+ * last asked for); each script-tag file is built in one language
+ * (`exosome-quiz.es.iife.js`, ...). Option ids, share links and events are
+ * the same in every language.
+ *
  * Each property has an attribute of the same name in kebab case. A bad
  * value, from an attribute or a script, is reported once on the console
  * (naming the attribute and what it accepts) and the default is used.
  *
+ * @attribute lang - The language of the quiz's words ("es", "de-AT", ...); absent: the nearest `lang` on the page. English when it names none of ours. The element's own `lang` property sets it.
  * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz: just after the first question has painted (with skip-intro, just after it painted at load).
  * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
  * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
@@ -93,7 +101,7 @@ export class ExosomeQuiz extends LitElement {
     copyStatus: { state: true },
   };
 
-  /** The intro's title, shown as text. */
+  /** The intro's title, shown as text; empty: "Would an exosome serum suit your skin?", in the quiz's language. */
   declare heading: string;
   /**
    * An absolute https: or http: link to a product the page recommends, shown
@@ -126,7 +134,7 @@ export class ExosomeQuiz extends LitElement {
 
   constructor() {
     super();
-    this.heading = UI.introTitle;
+    this.heading = '';
     this.productUrl = null;
     this.productName = '';
     this.persist = 'session';
@@ -276,7 +284,7 @@ export class ExosomeQuiz extends LitElement {
         product: productLinkView(result.verdict, this.productUrl, this.productName),
       });
     } else {
-      body = introView(this.heading, () => this.#act({ type: 'quiz.start' }));
+      body = introView(this.heading || UI.introTitle, () => this.#act({ type: 'quiz.start' }));
     }
     return html`
       <div class="root ${this.theme}">

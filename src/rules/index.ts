@@ -14,6 +14,8 @@ export {
   type ParsedAnswers,
 } from './answers.js';
 export { recommend } from './recommend.js';
+export { recommendIn } from './in-language.js';
+export { LANGUAGES, languageOf, useLanguage, type Language } from '../messages/languages.js';
 export { RecommendationSchema, type Recommendation, type Reason } from './result.js';
 export type { Plan, ActivePlan } from './plan.js';
 export { toPlainText, type PlainTextOptions } from './plain-text.js';

@@ -70,3 +70,15 @@ describe('choosing a language', () => {
     expect([first, second, getLocale(), UI.start]).toEqual(['en', 'en', 'en', 'Start the quiz']);
   });
 });
+
+describe('exosome-quiz/rules in a given language', () => {
+  it('recommendIn gives the same verdict with its words in that language, and toPlainText follows', async () => {
+    const { recommendIn, toPlainText: plain } = await import('../../src/rules/index.js');
+    const english = await recommendIn(BASE_ANSWERS, 'en');
+    const german = await recommendIn(BASE_ANSWERS, 'de-AT');
+    expect(german.verdict).toBe(english.verdict);
+    expect([english.verdictLabel, german.verdictLabel]).toEqual(['A good fit', 'Passt gut']);
+    expect(plain(german)).toContain('Nächste Schritte');
+    expect((await recommendIn(BASE_ANSWERS, 'fr')).verdictLabel).toBe('A good fit');
+  });
+});
