@@ -121,3 +121,31 @@ describe('result contents (docs/rules.md)', () => {
     expect(sensitive.buying.find((b) => b.id === 'fragrance-free')!.stressed).toBe(true);
   });
 });
+
+describe('headline and summary by deciding row (docs/rules.md item 1)', () => {
+  it('each verdict has its own headline; row 4 its own', () => {
+    const headline = (change: Partial<Answers>) => recommend(answers(change)).headline;
+    expect(headline({ concerns: ['dullness'] })).toBe('An exosome serum suits what you want.');
+    expect(headline({ skinNow: 'tight-or-flaky' })).toBe('An exosome serum can work for you if you start carefully.');
+    expect(headline({ concerns: ['just-curious'] })).toBe('Nice to have if you enjoy it; your skin does not need it.');
+    expect(headline({ skinNow: 'irritated' })).toBe('Hold off for now: let your skin settle first.');
+    expect(headline({ sensitivity: 'most-products' })).toBe('Hold off: first find a short routine your skin tolerates.');
+    expect(headline({ expectations: 'days' })).toBe('An exosome serum is unlikely to give you what you want.');
+  });
+
+  it('a fit with care names its reasons, and both parts with a targeted concern', () => {
+    const summary = (change: Partial<Answers>) => recommend(answers(change)).summary;
+    expect(summary({ concerns: ['dullness'], skinNow: 'tight-or-flaky' })).toBe('Start with care because of tight, flaky skin.');
+    expect(summary({ concerns: ['dullness'], sensitivity: 'often', skinNow: 'tight-or-flaky' })).toBe(
+      'Start with care because of skin that reacts easily and tight, flaky skin.',
+    );
+    expect(summary({ concerns: ['dullness', 'acne-scars'] })).toBe('A support serum is for your dullness; for your acne scars, you need targeted treatment.');
+    expect(summary({ concerns: ['dullness', 'acne-scars'], sensitivity: 'often' })).toBe(
+      'A support serum is for your dullness; for your acne scars, you need targeted treatment. Start with care because of skin that reacts easily.',
+    );
+    // A diagnosed reader's redness is the dermatologist's: only the targeted part is named (v4).
+    expect(summary({ concerns: ['redness', 'acne-scars'], sensitivity: 'diagnosed-controlled' })).toBe(
+      'For your acne scars, you need targeted treatment; a serum can only support it. Start with care because of a condition that makes skin react.',
+    );
+  });
+});
