@@ -41,7 +41,6 @@ import { resultView } from './views/result.js';
  * value, from an attribute or a script, is reported once on the console
  * (naming the attribute and what it accepts) and the default is used.
  *
- * @attribute lang - The language of the quiz's words ("es", "de-AT", ...); absent: the nearest `lang` on the page. English when it names none of ours. The element's own `lang` property sets it.
  * @fires {CustomEvent<null>} exosome-quiz-start - The reader started the quiz: just after the first question has painted (with skip-intro, just after it painted at load).
  * @fires {CustomEvent<ExosomeQuizStepDetail>} exosome-quiz-step - A question step is shown; detail: { step, index, total }.
  * @fires {CustomEvent<ExosomeQuizCompleteDetail>} exosome-quiz-complete - The result is shown; detail: { answers, recommendation }.
