@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { recommend, type Answers, type Recommendation } from '../../src/rules/index.js';
-import { brokenInvariants } from '../support/invariants.js';
+import { describe } from 'vitest';
+import { itFailsWhenBroken, type BreakCase } from '../support/break-cases.js';
 import { BASE_ANSWERS } from '../support/answer-space.js';
 
 const base = BASE_ANSWERS;
@@ -12,7 +11,7 @@ const base = BASE_ANSWERS;
  * the answer space.)
  */
 describe('the version 3 invariants fail when their rule is broken', () => {
-  const cases: Array<[string, Partial<Answers>, (r: Recommendation) => void, RegExp]> = [
+  const cases: BreakCase[] = [
     [
       'a next step that patch tests the serum for a reader with no serum now',
       { concerns: ['dullness'], expectations: 'days', sensitivity: 'sometimes' },
@@ -157,14 +156,5 @@ describe('the version 3 invariants fail when their rule is broken', () => {
     ],
   ];
 
-  for (const [name, change, breakIt, message] of cases) {
-    it(name, () => {
-      const a = { ...base, ...change };
-      const r = recommend(a);
-      expect(brokenInvariants(a, r)).toEqual([]);
-      const broken = structuredClone(r);
-      breakIt(broken);
-      expect(brokenInvariants(a, broken).join('\n')).toMatch(message);
-    });
-  }
+  itFailsWhenBroken(cases, base);
 });

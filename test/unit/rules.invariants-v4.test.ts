@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { recommend, type Answers, type Recommendation } from '../../src/rules/index.js';
+import { describe } from 'vitest';
+import type { Answers, Recommendation } from '../../src/rules/index.js';
 import { BASE_ANSWERS } from '../support/answer-space.js';
-import { brokenInvariants } from '../support/invariants.js';
+import { itFailsWhenBroken, type BreakCase } from '../support/break-cases.js';
 
 const base = BASE_ANSWERS;
 const rosacea: Partial<Answers> = { concerns: ['redness', 'dullness'], actives: ['retinoid', 'exfoliating-acids', 'benzoyl-peroxide'], sensitivity: 'diagnosed-controlled', skinNow: 'tight-or-flaky' };
@@ -14,7 +14,7 @@ const plan = (r: Recommendation, active: string) => r.plan.actives.find((x) => x
  * verify:all run the same checker over the answer space.
  */
 describe('the version 4 invariants fail when their rule is broken', () => {
-  const cases: Array<[string, Partial<Answers>, (r: Recommendation) => void, RegExp]> = [
+  const cases: BreakCase[] = [
     [
       'a diagnosed reader told only to use acids less often',
       { sensitivity: 'diagnosed-controlled', actives: ['exfoliating-acids'] },
@@ -155,14 +155,5 @@ describe('the version 4 invariants fail when their rule is broken', () => {
     ],
   ];
 
-  for (const [name, change, breakIt, message] of cases) {
-    it(name, () => {
-      const a = { ...base, ...change };
-      const r = recommend(a);
-      expect(brokenInvariants(a, r)).toEqual([]);
-      const broken = structuredClone(r);
-      breakIt(broken);
-      expect(brokenInvariants(a, broken).join('\n')).toMatch(message);
-    });
-  }
+  itFailsWhenBroken(cases, base);
 });
