@@ -15,6 +15,7 @@ const PAGES = {
   'React 19, no wrapper': 'react/index.html',
   'React 19, exosome-quiz/react': 'react/wrapper.html',
   'Vue 3': 'vue/index.html',
+  'Svelte 5': 'svelte/index.html',
 };
 /** A reader the verdict "good-fit" answers: the product link shows. */
 const ANSWERS = ['dehydration', 'none', 'rarely', 'calm', 'weeks'];
