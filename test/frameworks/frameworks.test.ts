@@ -17,7 +17,10 @@ const run = promisify(execFile);
 const node = (script: string, args: string[]) => async () => {
   // No telemetry: the builds run on machines that reach only the npm registry.
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' };
-  await run(process.execPath, [script, ...args], { env });
+  await run(process.execPath, [script, ...args], { env }).catch((error: Error & { stdout?: string }) => {
+    // Next prints a failed type check on stdout; the error message has only stderr.
+    throw new Error(`${error.message}\n${error.stdout ?? ''}`);
+  });
 };
 
 interface App {
