@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
 import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
 
@@ -15,7 +16,7 @@ const page = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 export default defineConfig({
   root,
   logLevel: 'warn',
-  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'exosome-quiz' } } })],
+  plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag === 'exosome-quiz' } } }), svelte()],
   build: {
     outDir: fileURLToPath(new URL('../../node_modules/.cache/exosome-quiz/frameworks', import.meta.url)),
     emptyOutDir: true,
@@ -26,6 +27,7 @@ export default defineConfig({
         react: page('react/index.html'),
         'react-wrapper': page('react/wrapper.html'),
         vue: page('vue/index.html'),
+        svelte: page('svelte/index.html'),
       },
     },
   },

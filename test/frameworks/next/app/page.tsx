@@ -1,0 +1,5 @@
+import { SerumQuiz } from './serum-quiz';
+
+export default function Page() {
+  return <SerumQuiz />;
+}
