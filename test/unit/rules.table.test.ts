@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recommend, type Answers } from '../../src/rules/index.js';
+import { recommend, toPlainText, type Answers } from '../../src/rules/index.js';
 import { BASE_ANSWERS } from '../support/answer-space.js';
 
 const base = BASE_ANSWERS;
@@ -147,5 +147,53 @@ describe('headline and summary by deciding row (docs/rules.md item 1)', () => {
     expect(summary({ concerns: ['redness', 'acne-scars'], sensitivity: 'diagnosed-controlled' })).toBe(
       'For your acne scars, you need targeted treatment; a serum can only support it. Start with care: you have a diagnosed condition that makes your skin react.',
     );
+  });
+});
+
+describe('reasons, each said once where it applies (docs/rules.md item 3; v4)', () => {
+  const reasons = (change: Partial<Answers>) => recommend(answers(change)).reasons.map((x) => [x.rule, x.option, x.text]);
+
+  it('skin that often reacts: the whole-formula reason, then what a support serum is for, and nothing else', () => {
+    expect(reasons({ sensitivity: 'often' })).toEqual([
+      [8, 'often', 'Skin that often reacts responds to the whole formula, not one ingredient.'],
+      [9, 'dehydration', 'You chose dehydration: that is what a support serum is for.'],
+    ]);
+  });
+
+  it('a targeted concern beside a supportive one: its own reason only, since the summary already names what the serum is for', () => {
+    expect(reasons({ concerns: ['dullness', 'acne-scars'] })).toEqual([[8, 'acne-scars', 'For your acne scars, a serum can support treatment, not replace it.']]);
+  });
+
+  it('a diagnosed condition keeps its reason where no serum is offered (after a procedure), unlike the whole-formula one', () => {
+    expect(reasons({ skinNow: 'recent-procedure', sensitivity: 'diagnosed-controlled' })).toEqual([
+      [1, 'recent-procedure', 'Products pushed into treated or broken skin have caused granulomas (firm lumps under the skin).'],
+      [8, 'diagnosed-controlled', 'Fragrance and some preservatives often trigger rosacea, and eczema care advises against harsh products.'],
+    ]);
+  });
+});
+
+describe('what to expect, by concern (docs/rules.md item 4; v4)', () => {
+  const expectations = (change: Partial<Answers>) => recommend(answers(change)).expectations.map((e) => [e.topic, e.timeframe, e.text]);
+
+  it('just curious: how it feels, and how early the evidence is', () => {
+    expect(expectations({ concerns: ['just-curious'] })).toEqual([
+      ['feel', null, 'Mostly, you notice how it feels.'],
+      ['evidence', null, expect.stringMatching(/^Early and small: 6 to 56 people/)],
+    ]);
+  });
+
+  it("a diagnosed reader's redness has no serum time frame, and the other concerns keep theirs", () => {
+    expect(expectations({ concerns: ['dullness', 'redness', 'dehydration'], sensitivity: 'diagnosed-controlled' })).toEqual([
+      ['hydration', '2 to 4 weeks', 'May measurably improve.'],
+      ['tone', '4 to 6 weeks', 'May even out, if at all.'],
+      ['redness', null, 'A dermatologist treats redness from your condition; a serum may only support comfort.'],
+      ['evidence', null, expect.stringMatching(/^Early and small/)],
+    ]);
+  });
+
+  it('each source in the copied list with its address where it has one', () => {
+    const text = toPlainText(recommend(answers({})));
+    expect(text).toContain('\n- EU Cosmetics Regulation: eur-lex.europa.eu/eli/reg/2009/1223/oj\n- Luna Jade article\n');
+    expect(recommend(answers({})).sources.find((s) => s.id === 'eu-cosmetics')).toMatchObject({ link: 'eur-lex.europa.eu/eli/reg/2009/1223/oj' });
   });
 });
