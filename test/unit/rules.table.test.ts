@@ -197,3 +197,22 @@ describe('what to expect, by concern (docs/rules.md item 4; v4)', () => {
     expect(recommend(answers({})).sources.find((s) => s.id === 'eu-cosmetics')).toMatchObject({ link: 'eur-lex.europa.eu/eli/reg/2009/1223/oj' });
   });
 });
+
+describe('strong actives and the patch test, as the plan has them (docs/rules.md v4)', () => {
+  const strongReason = (change: Partial<Answers>) => recommend(answers(change)).reasons.filter((x) => x.field === 'actives');
+
+  it('"strong actives do not rule it out" where the plan keeps them all, a choice of retinoid included, and not once one is used less often', () => {
+    expect(strongReason({ actives: ['retinoid', 'prescription-retinoid'] })).toEqual([
+      { rule: 9, field: 'actives', option: 'retinoid', text: 'Strong actives do not rule it out; a repair-minded serum may help.' },
+    ]);
+    const tight = recommend(answers({ actives: ['retinoid', 'prescription-retinoid', 'exfoliating-acids'], skinNow: 'tight-or-flaky' }));
+    expect(tight.plan.actives.find((x) => x.active === 'exfoliating-acids')!.action).toBe('reduce');
+    expect(tight.reasons.filter((x) => x.field === 'actives')).toEqual([]);
+  });
+
+  it('the patch test is of the serum where one is offered', () => {
+    expect(recommend(answers({ sensitivity: 'sometimes' })).patchTest).toEqual({
+      text: 'Patch test at home: try the serum on your inner arm twice a day for 7 to 10 days; skip it if it itches or reddens.',
+    });
+  });
+});
