@@ -216,3 +216,47 @@ describe('strong actives and the patch test, as the plan has them (docs/rules.md
     });
   });
 });
+
+describe('the routine, step by step (docs/rules.md item 5; v4)', () => {
+  const steps = (list: Array<{ id: string; text: string; actives: string[] }>) => list.map((s) => [s.id, s.text, s.actives]);
+
+  it('no actives: a plain moisturizer step, naming nothing', () => {
+    const r = recommend(answers({}));
+    expect(steps(r.routine.morning)).toEqual([
+      ['cleanse', 'Rinse, or cleanse gently.', []],
+      ['exosome-serum', 'Apply the exosome serum.', []],
+      ['moisturizer', 'Moisturize.', []],
+      ['sunscreen', 'Finish with sunscreen, SPF 30+.', []],
+    ]);
+  });
+
+  it('in the morning, only water-based serums after the exosome serum; benzoyl peroxide its own step; hyaluronic acid in the moisturizer', () => {
+    const r = recommend(answers({ actives: ['niacinamide', 'hyaluronic-acid', 'benzoyl-peroxide'] }));
+    expect(steps(r.routine.morning)).toEqual([
+      ['cleanse', 'Rinse, or cleanse gently.', []],
+      ['exosome-serum', 'Apply the exosome serum.', []],
+      ['other-serums', 'Apply your niacinamide.', ['niacinamide']],
+      ['benzoyl-peroxide', 'Apply your benzoyl peroxide where needed.', ['benzoyl-peroxide']],
+      ['moisturizer', 'Moisturize, with your hyaluronic acid.', ['hyaluronic-acid']],
+      ['sunscreen', 'Finish with sunscreen, SPF 30+.', []],
+    ]);
+  });
+
+  it('tight or flaky skin on a retinoid: its nights, and to use it less often, in the evening routine', () => {
+    const r = recommend(answers({ actives: ['retinoid'], skinNow: 'tight-or-flaky' }));
+    expect(steps(r.routine.evening)[1]).toEqual([
+      'active-nights',
+      'On your retinoid nights, use it instead of the serum. Use your retinoid less often than now, until your skin is comfortable.',
+      ['retinoid'],
+    ]);
+  });
+
+  it('no serum offered, a retinoid and acids: one a night, with no serum named', () => {
+    const r = recommend(answers({ concerns: ['acne-scars'], actives: ['retinoid', 'exfoliating-acids'] }));
+    expect(steps(r.routine.evening)).toEqual([
+      ['cleanse', 'Cleanse gently.', []],
+      ['active-nights', 'On your retinoid or acid nights, apply one a night.', ['retinoid', 'exfoliating-acids']],
+      ['moisturizer', 'Moisturize to finish.', []],
+    ]);
+  });
+});
