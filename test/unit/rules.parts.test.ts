@@ -53,6 +53,25 @@ describe('what to expect, by concern (docs/rules.md item 4; v4)', () => {
     ]);
   });
 
+  it('each supportive concern alone under its own topic and time frame', () => {
+    const topics: Array<[Answers['concerns'][number], string, string]> = [
+      ['dullness', 'tone', '4 to 6 weeks'],
+      ['dehydration', 'hydration', '2 to 4 weeks'],
+      ['slow-recovery', 'hydration', '2 to 4 weeks'],
+      ['post-blemish-marks', 'marks', '4 to 8 weeks'],
+      ['mild-texture', 'texture', 'about 12 weeks'],
+      ['fine-lines', 'texture', 'about 12 weeks'],
+      ['redness', 'redness', '4 to 6 weeks'],
+    ];
+    for (const [concern, topic, time] of topics) {
+      const shown = recommend(answers({ concerns: [concern] })).expectations.map((e) => [e.topic, e.concerns, e.timeframe]);
+      expect(shown, concern).toEqual([
+        [topic, [concern], time],
+        ['evidence', [], null],
+      ]);
+    }
+  });
+
   it('each source in the copied list with its address where it has one', () => {
     const text = toPlainText(recommend(answers({})));
     expect(text).toContain('\n- EU Cosmetics Regulation: eur-lex.europa.eu/eli/reg/2009/1223/oj\n- Luna Jade article\n');
@@ -120,5 +139,33 @@ describe('the routine, step by step (docs/rules.md item 5; v4)', () => {
       ['active-nights', 'On your retinoid or acid nights, apply one a night.', ['retinoid', 'exfoliating-acids']],
       ['moisturizer', 'Moisturize to finish.', []],
     ]);
+  });
+
+  it('benzoyl peroxide in the morning: less often on tight skin, as the dermatologist advises with a diagnosed condition', () => {
+    const peroxide = (change: Partial<Answers>) => recommend(answers({ actives: ['benzoyl-peroxide'], ...change })).routine.morning.find((s) => s.id === 'benzoyl-peroxide')!.text;
+    expect(peroxide({})).toBe('Apply your benzoyl peroxide where needed.');
+    expect(peroxide({ skinNow: 'tight-or-flaky' })).toBe('Apply your benzoyl peroxide where needed, less often than now.');
+    expect(peroxide({ sensitivity: 'diagnosed-controlled' })).toBe('Apply your benzoyl peroxide only as your dermatologist advises.');
+  });
+
+  it('notes only for not now: when to come back, and a restart line only when something was paused', () => {
+    expect(recommend(answers({})).routine.notes).toEqual([]);
+    expect(recommend(answers({ skinNow: 'irritated' })).routine.notes).toEqual(['Come back to this quiz once your skin no longer burns or stings.']);
+  });
+});
+
+describe('what helps instead with breakouts (docs/rules.md v3 "What helps instead, safely"; v4)', () => {
+  const breakouts = (change: Partial<Answers>) => recommend(answers({ concerns: ['active-breakouts'], ...change })).helpsInstead;
+
+  it('calm skin with no acne treatment: which products to ask a pharmacist about', () => {
+    expect(breakouts({})).toEqual([
+      { concern: 'active-breakouts', text: 'Breakouts: ask a pharmacist or dermatologist about benzoyl peroxide or adapalene (a retinoid sold without a prescription).' },
+    ]);
+  });
+
+  it('already on a retinoid, either kind: no second product named', () => {
+    for (const active of ['retinoid', 'prescription-retinoid'] as const) {
+      expect(breakouts({ actives: [active] }), active).toEqual([{ concern: 'active-breakouts', text: 'Breakouts: a dermatologist can find a treatment that suits your skin.' }]);
+    }
   });
 });
