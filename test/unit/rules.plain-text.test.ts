@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, toPlainText, VERDICTS, type Answers } from '../../src/rules/index.js';
-import { sourceLines } from '../../src/rules/sections.js';
+import { resultSections, sourceLines } from '../../src/rules/sections.js';
 
 const base: Answers = {
   concerns: ['dullness'],
@@ -79,5 +79,84 @@ describe('toPlainText: each section framed as on screen (docs/rules.md "Plain la
     // Centella stands beside hydration; the AAD pages share one line; the article has no address.
     const sources = text.slice(text.indexOf('\n\nSources\n') + 2, text.indexOf('\n\nGeneral information'));
     expect(sources).toBe('Sources\n- AAD: product reactions and patch testing at home (2021)\n- SHINORA article');
+  });
+});
+
+describe('the sections as a reader finds them: present, titled and open at first (sections.ts; docs/rules.md "Plain language and length")', () => {
+  const calm: Answers = { concerns: ['dehydration'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' };
+  const sections = (change: Partial<Answers>) => resultSections(recommend({ ...calm, ...change })).map((s) => [s.id, s.title, s.open]);
+
+  it('a good fit: what to expect open, the rest closed; a buying list, no patch test for skin that rarely reacts, nothing "instead"', () => {
+    expect(sections({})).toEqual([
+      ['why', 'Why', false],
+      ['expect', 'What to expect', true],
+      ['routine', 'Where it goes in your routine', false],
+      ['pairings', 'Pairings', false],
+      ['buying', 'When buying, look for', false],
+      ['sources', 'Sources', false],
+    ]);
+  });
+
+  it('not the right tool for acne scars: what helps instead, open beside what to expect; the routine without a serum; no buying list', () => {
+    expect(sections({ concerns: ['acne-scars'], sensitivity: 'sometimes' })).toEqual([
+      ['why', 'Why', false],
+      ['expect', 'What to expect', true],
+      ['instead', 'What helps instead', true],
+      ['routine', 'Your routine, without a serum', false],
+      ['pairings', 'Pairings', false],
+      ['patch', 'Patch test', false],
+      ['sources', 'Sources', false],
+    ]);
+  });
+
+  it('not now: what to expect and pairings framed "later", the calm basics, no buying list', () => {
+    expect(sections({ skinNow: 'irritated' })).toEqual([
+      ['why', 'Why', false],
+      ['expect', 'What to expect, later', true],
+      ['routine', 'For now: the calm basics', false],
+      ['pairings', 'Pairings, for later', false],
+      ['sources', 'Sources', false],
+    ]);
+  });
+
+  it('in a hurry: the routine, pairings and patch test framed "if you give it time"', () => {
+    expect(sections({ concerns: ['dullness'], sensitivity: 'often', expectations: 'days' })).toEqual([
+      ['why', 'Why', false],
+      ['expect', 'What to expect', true],
+      ['routine', 'If you give it time: your routine', false],
+      ['pairings', 'Pairings, for later', false],
+      ['patch', 'Patch test, later', false],
+      ['buying', 'When buying, look for', false],
+      ['sources', 'Sources', false],
+    ]);
+  });
+});
+
+describe('toPlainText: no empty heading, no stray line', () => {
+  const calm: Answers = { concerns: ['dehydration'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' };
+
+  it('with no referral and no caution, the summary is followed by the next steps, and no "Take care" heading stands alone', () => {
+    const r = recommend(calm);
+    expect([r.referralNote, r.cautions]).toEqual([null, []]);
+    const text = toPlainText(r);
+    expect(text).toContain(`\n${r.summary}\n\nNext steps\n1. `);
+    expect(text).not.toContain('Take care');
+  });
+
+  it('with no serum offered and no conflict, pairings hold only the one-at-a-time line', () => {
+    const text = toPlainText(recommend({ ...calm, concerns: ['acne-scars'] }));
+    expect(text).toContain('\n\nPairings\nBring in one new product at a time, a week apart.\n\n');
+  });
+
+  it('with a serum and no conflict, pairings end without a "Keep apart" list', () => {
+    const text = toPlainText(recommend(calm));
+    expect(text).toContain('\n\nPairings\nBeside the serum, a plain moisturizer and sunscreen are enough.\nBring in one new product at a time, a week apart.\n\n');
+  });
+
+  it('ends with the disclaimer, or the share line, and one line break', () => {
+    const r = recommend(calm);
+    expect(toPlainText(r).split('\n\n').at(-1)).toBe(`${r.disclaimer}\n`);
+    const shared = toPlainText(r, { shareUrl: 'https://blog.example/post#exosome-quiz=abc' }).split('\n\n');
+    expect(shared.slice(-2)).toEqual([r.disclaimer, 'See this result again: https://blog.example/post#exosome-quiz=abc\n']);
   });
 });
