@@ -53,7 +53,7 @@ describe('the package', () => {
     expect(readFileSync('dist/exosome-quiz.iife.js', 'utf8')).toContain('litHtmlVersions');
   });
 
-  it('packs only what a user needs: the builds, their types (JSX, Vue), editor data, the embed page and the manifest; no IIFE source map', () => {
+  it('packs only what a user needs: the builds, their types (JSX, Vue, Astro), editor data, the embed page and the manifest; no IIFE source map', () => {
     built();
     const [pack] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
     const files: string[] = pack.files.map((f: { path: string }) => f.path);
@@ -68,6 +68,7 @@ describe('the package', () => {
         'dist/types/react/jsx.d.ts',
         'dist/types/jsx.d.ts',
         'dist/types/vue/global-components.d.ts',
+        'dist/types/astro/attributes.d.ts',
         'dist/editor/web-types.json',
         'dist/editor/vscode.html-custom-data.json',
         'dist/editor/vscode.css-custom-data.json',
