@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { recommend, toPlainText, VERDICTS, type Answers } from '../../src/rules/index.js';
 import { resultSections, sourceLines } from '../../src/rules/sections.js';
+import { BASE_ANSWERS } from '../support/answer-space.js';
 
 const base: Answers = {
   concerns: ['dullness'],
@@ -83,7 +84,7 @@ describe('toPlainText: each section framed as on screen (docs/rules.md "Plain la
 });
 
 describe('the sections as a reader finds them: present, titled and open at first (sections.ts; docs/rules.md "Plain language and length")', () => {
-  const calm: Answers = { concerns: ['dehydration'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' };
+  const calm = BASE_ANSWERS;
   const sections = (change: Partial<Answers>) => resultSections(recommend({ ...calm, ...change })).map((s) => [s.id, s.title, s.open]);
 
   it('a good fit: what to expect open, the rest closed; a buying list, no patch test for skin that rarely reacts, nothing "instead"', () => {
@@ -133,7 +134,7 @@ describe('the sections as a reader finds them: present, titled and open at first
 });
 
 describe('toPlainText: no empty heading, no stray line', () => {
-  const calm: Answers = { concerns: ['dehydration'], actives: ['none'], sensitivity: 'rarely', skinNow: 'calm', expectations: 'weeks' };
+  const calm = BASE_ANSWERS;
 
   it('with no referral and no caution, the summary is followed by the next steps, and no "Take care" heading stands alone', () => {
     const r = recommend(calm);
